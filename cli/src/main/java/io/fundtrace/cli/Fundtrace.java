@@ -1,0 +1,50 @@
+package io.fundtrace.cli;
+
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The `fundtrace` command: one subcommand per verb, no business logic here. */
+@Command(name = "fundtrace", mixinStandardHelpOptions = true, version = "fundtrace 0.1.0",
+        description = {"Dynamic monitoring of fiscal poverty-alleviation funds (财政扶贫资金动态监控):",
+                "synthetic drop -> ingest -> warehouse -> marts -> reports."},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Fundtrace implements Runnable {
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace of an error.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Fundtrace());
+        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || java.util.Arrays.asList(args).contains("--debug");
+            if (debug) {
+                exception.printStackTrace(line.getErr());
+            }
+            String message = exception instanceof WarehouseException || exception instanceof IllegalArgumentException
+                    ? exception.getMessage()
+                    : exception.getClass().getSimpleName() + ": " + exception.getMessage();
+            line.getErr().println("fundtrace: " + message);
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,84 @@
+package io.fundtrace.warehouse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * One DuckDB warehouse file opened for writing. DuckDB lets one process hold a file, so a second
+ * process gets a clear "held by another process" error instead of a driver stack trace.
+ */
+public final class Warehouse implements AutoCloseable {
+    public static final Path DEFAULT_PATH = Path.of("fundtrace-data", "warehouse.duckdb");
+    private static final List<String> DDL = List.of("warehouse/ddl/clean.sql");
+
+    private final Path path;
+    private final Connection connection;
+
+    private Warehouse(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    public static Warehouse open(Path path) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Properties properties = new Properties();
+            // Extensions cannot be downloaded here; fail fast instead of hanging on the network.
+            properties.setProperty("autoinstall_known_extensions", "false");
+            properties.setProperty("autoload_known_extensions", "false");
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
+            Warehouse warehouse = new Warehouse(path, connection);
+            warehouse.createSchema();
+            return warehouse;
+        } catch (SQLException e) {
+            throw translate(path, e);
+        } catch (java.io.IOException e) {
+            throw new WarehouseException("cannot create the folder of warehouse " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    static WarehouseException translate(Path path, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+            return new WarehouseException("warehouse " + path
+                    + " is held by another process (DuckDB allows one process per file); wait for it to finish and retry", e);
+        }
+        return new WarehouseException("cannot open warehouse " + path + ": " + message.lines().findFirst().orElse(""), e);
+    }
+
+    private void createSchema() throws SQLException {
+        for (String resource : DDL) {
+            for (String statement : SqlResource.statements(SqlResource.read(resource))) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute(statement);
+                }
+            }
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot close warehouse " + path + ": " + e.getMessage(), e);
+        }
+    }
+}
