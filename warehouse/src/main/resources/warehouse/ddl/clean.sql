@@ -90,3 +90,8 @@ CREATE TABLE IF NOT EXISTS clean.rectifications (
   by_staff VARCHAR, note VARCHAR,
   batch_id BIGINT NOT NULL, source_file VARCHAR NOT NULL, source_line BIGINT NOT NULL,
   PRIMARY KEY (warning_id, at_date));
+
+-- Shipped reference only (not a contract entity): the 处室 of the Finance Department.
+CREATE TABLE IF NOT EXISTS clean.departments (
+  department VARCHAR NOT NULL PRIMARY KEY, name_en VARCHAR NOT NULL, department_code VARCHAR NOT NULL,
+  batch_id BIGINT NOT NULL, source_file VARCHAR NOT NULL, source_line BIGINT NOT NULL);

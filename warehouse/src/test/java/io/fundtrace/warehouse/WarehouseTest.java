@@ -22,7 +22,7 @@ final class WarehouseTest {
              ResultSet rows = statement.executeQuery(
                      "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'clean'")) {
             rows.next();
-            assertEquals(13, rows.getInt(1));
+            assertEquals(14, rows.getInt(1));
         }
         assertTrue(file.toFile().isFile());
     }
