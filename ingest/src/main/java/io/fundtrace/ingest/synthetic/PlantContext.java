@@ -1,0 +1,75 @@
+package io.fundtrace.ingest.synthetic;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What every planter needs: the model, chains, projects, spending and payments, and the warnings it adds. */
+final class PlantContext {
+    final DropModel model;
+    final Chains chains;
+    final ProjectLibrary library;
+    final Spender spender;
+    final PaymentFactory payments;
+    final List<Indicator> background;
+    private final Set<String> touched = new HashSet<>();
+
+    PlantContext(DropModel model, ProjectLibrary library, Spender spender, List<Indicator> background) {
+        this.model = model;
+        this.chains = new Chains(model);
+        this.library = library;
+        this.spender = spender;
+        this.payments = new PaymentFactory(model);
+        this.background = List.copyOf(background);
+    }
+
+    /** How many times each anomaly variant is planted: once at small scale, more as the scale grows. */
+    int times() {
+        return Math.max(1, (int) Math.round(model.options.scale() * 20));
+    }
+
+    LocalDate lastDate() {
+        return model.lastDate;
+    }
+
+    void warn(Warning warning) {
+        if (warning != null) {
+            model.warn(warning);
+        }
+    }
+
+    /** A project like the background's: in the plan, approved the year before, meeting its targets. */
+    Project normalProject(String county, int year) {
+        return library.create(county, year, true, library.approvalDate(year),
+                year < model.options.toYear() || model.random.nextBoolean(), Set.of());
+    }
+
+    /** Spends a county indicator's poverty share in full on a new normal project. */
+    Project spendAll(Indicator county) {
+        Project project = normalProject(county.recipient(), county.fiscalYear());
+        spender.allocateAndPay(county, project.id(), county.povertyAmount(), county.povertyAmount(),
+                county.receipt().plusDays(3));
+        return project;
+    }
+
+    /** A background county indicator no other plant has changed. */
+    Indicator untouchedBackground() {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            Indicator candidate = model.indicators.get(background.get(model.random.nextInt(background.size())).id());
+            if (touched.add(candidate.id())) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no untouched background indicator left");
+    }
+
+    BigDecimal share(BigDecimal amount, double from, double to) {
+        return Money.part(amount, from + (to - from) * model.random.nextDouble());
+    }
+
+    void addPayment(Payment payment) {
+        model.plantedPayments.add(payment);
+    }
+}
