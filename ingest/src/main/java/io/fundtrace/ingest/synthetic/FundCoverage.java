@@ -33,11 +33,10 @@ final class FundCoverage {
     }
 
     private List<String> choose(List<ReferenceData.Region> candidates) {
-        LocalDate firstDay = LocalDate.of(model.options.fromYear(), 1, 1);
         List<String> deep = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (ReferenceData.Region county : candidates) {
-            (model.reference.deepPovertyOn(county.code(), firstDay) ? deep : other).add(county.code());
+            (deepInSomeYear(county.code()) ? deep : other).add(county.code());
         }
         int wanted = model.options.scale() >= 0.25 ? candidates.size()
                 : Math.max(8, (int) Math.round(candidates.size() * model.options.scale() * 4));
@@ -51,6 +50,15 @@ final class FundCoverage {
         return chosen;
     }
 
+    private boolean deepInSomeYear(String county) {
+        for (int year = model.options.fromYear(); year <= model.options.toYear(); year++) {
+            if (model.reference.deepPovertyOn(county, LocalDate.of(year, 1, 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double weight(String fundCode, String county, int year) {
         double base = baseWeights.computeIfAbsent(fundCode + county, k -> 0.8 + 0.4 * model.random.nextDouble());
         ReferenceData.Region region = model.reference.regions.get(county);
@@ -61,11 +69,12 @@ final class FundCoverage {
         return weight * (model.reference.povertyCounty(county) ? 1.4 : 1.0);
     }
 
+    /** Compounded year on year, so that two lag years in a row both fall against the year before. */
     private double deepBoost(String fundCode, int year) {
-        int step = year - model.options.fromYear();
-        if (lagFundYears.contains(fundCode + "|" + year)) {
-            return Math.pow(DEEP_GROWTH, step - 1) * LAG_FACTOR;
+        double boost = 1.0;
+        for (int y = model.options.fromYear() + 1; y <= year; y++) {
+            boost *= lagFundYears.contains(fundCode + "|" + y) ? LAG_FACTOR : DEEP_GROWTH;
         }
-        return Math.pow(DEEP_GROWTH, step);
+        return boost;
     }
 }

@@ -25,7 +25,10 @@ final class GrowthLagPlanter {
         List<String> candidates = new ArrayList<>();
         for (ReferenceData.Fund fund : model.reference.funds) {
             for (int year = model.options.fromYear() + 1; year <= model.options.toYear(); year++) {
-                if (fund.central()) {
+                int candidateYear = year;
+                if (fund.central() && model.reference.counties.stream()
+                        .anyMatch(c -> model.reference.deepPovertyOn(c.code(), LocalDate.of(candidateYear, 1, 1))
+                                && model.reference.deepPovertyOn(c.code(), LocalDate.of(candidateYear - 1, 1, 1)))) {
                     candidates.add(fund.code() + "|" + year);
                 }
             }
