@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Supplementary indicator chains (追加下达) that carry planted anomalies, apart from the background so that
- * each plant's effects can be told exactly. Amounts stay within 0.2% of the fund's county money of the year
+ * each plant's effects can be told exactly. Amounts stay small against the fund's county money of the year
  * so that the deep-poverty growth comparison of the background is not disturbed.
  */
 final class Chains {
@@ -43,10 +43,14 @@ final class Chains {
         return model.options.fromYear() + model.random.nextInt(model.options.toYear() - model.options.fromYear() + 1);
     }
 
-    /** A round amount (whole 100 yuan) small against the fund's county money of the year. */
+    /**
+     * A round amount (whole 100 yuan) small against the fund's county money of the year. Plants multiply
+     * with the scale, so each gets a smaller cap: all plants of a fund and year stay near 2% of its money.
+     */
     BigDecimal amount(String fundCode, int year) {
         BigDecimal money = countyMoney.getOrDefault(fundCode + "|" + year, BigDecimal.valueOf(50_000_000));
-        long cap = Money.fen(money) / 500 / 10_000;
+        double rounds = model.options.plantRounds();
+        long cap = (long) (Money.fen(money) / 500 / 10_000 * Math.min(1.0, 20 / rounds));
         long hundreds = Math.max(50, Math.min(cap, 200 + model.random.nextInt(20_000)));
         return BigDecimal.valueOf(hundreds * 100).setScale(2);
     }

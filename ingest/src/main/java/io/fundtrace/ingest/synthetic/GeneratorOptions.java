@@ -36,6 +36,11 @@ public record GeneratorOptions(long seed, double scale, int fromYear, int toYear
         return encoding.equals("gbk") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
     }
 
+    /** How many times each anomaly variant is planted: once at small scale, 20 times at scale 1. */
+    int plantRounds() {
+        return Math.max(1, (int) Math.round(scale * 20));
+    }
+
     boolean chineseHeaders() {
         return headers.equals("zh");
     }

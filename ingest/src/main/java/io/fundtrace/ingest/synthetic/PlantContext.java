@@ -25,9 +25,8 @@ final class PlantContext {
         this.background = List.copyOf(background);
     }
 
-    /** How many times each anomaly variant is planted: once at small scale, more as the scale grows. */
     int times() {
-        return Math.max(1, (int) Math.round(model.options.scale() * 20));
+        return model.options.plantRounds();
     }
 
     LocalDate lastDate() {

@@ -40,8 +40,7 @@ public final class SyntheticDrop {
             throw new UncheckedIOException(e);
         }
         DropModel model = new DropModel(options, new ReferenceData());
-        int times = Math.max(1, (int) Math.round(options.scale() * 20));
-        GrowthLagPlanter growthLag = new GrowthLagPlanter(model, times);
+        GrowthLagPlanter growthLag = new GrowthLagPlanter(model, options.plantRounds());
         ProjectLibrary library = new ProjectLibrary(model);
         BackgroundBuilder background = new BackgroundBuilder(model, library, new FundCoverage(model, growthLag.pairs()));
         background.build();

@@ -63,6 +63,29 @@ class SyntheticDropTest {
         assertEquals(canonical.stream().sorted().toList(), rules);
     }
 
+    @Test
+    void everyAmountAndDateFormatOfTheContractAppears() throws Exception {
+        Path folder = temporary.resolve("formats");
+        new SyntheticDrop(new GeneratorOptions(5, 0.01, 2018, 2020, "utf-8", "en", 0)).writeTo(folder);
+        String payments = Files.readString(folder.resolve("payments_2019.csv"), StandardCharsets.UTF_8);
+        for (String pattern : List.of(",\\d+\\.\\d{2},", ",\"\\d{1,3}(,\\d{3})+\\.\\d{2}\"", ",¥\\d+(\\.\\d{1,2})?,",
+                ",￥\\d+(\\.\\d{1,2})?,", ",-\\d+\\.\\d{2},", ",2019-\\d{2}-\\d{2},", ",2019/\\d{1,2}/\\d{1,2},", ",2019\\d{4},",
+                ",2019年\\d{1,2}月\\d{1,2}日,")) {
+            assertTrue(java.util.regex.Pattern.compile(pattern).matcher(payments).find(), pattern);
+        }
+        assertTrue(payments.startsWith("\uFEFFpayment_id,pay_date,"), "UTF-8 with BOM and English headers");
+        List<String> info = Files.readAllLines(folder.resolve("drop_info.csv"), StandardCharsets.UTF_8);
+        assertTrue(info.contains("last_event_date,2021-03-31"), info.toString());
+    }
+
+    @Test
+    void chineseHeadersInGbk() throws Exception {
+        Path folder = temporary.resolve("gbk");
+        new SyntheticDrop(new GeneratorOptions(5, 0.01, 2018, 2018, "gbk", "zh", 0)).writeTo(folder);
+        String header = Files.readAllLines(folder.resolve("indicators.csv"), java.nio.charset.Charset.forName("GB18030")).get(0);
+        assertTrue(header.startsWith("指标编号,预算年度,本级文号,上级指标编号"), header);
+    }
+
     private static Map<String, String> checksums(Path folder) throws IOException {
         Map<String, String> sums = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
