@@ -36,12 +36,13 @@ final class BackgroundBuilder {
                     fund.origin().equals("central") ? 25 : 8));
         }
         for (ReferenceData.Fund fund : model.localFunds) {
-            fundPlans.put(fund.code(), plan(0.05, fund.code().length() == 7 && fund.code().endsWith("00") ? 0.5 : 0.1));
+            boolean prefectureFund = model.reference.regions.get(fund.code().substring(1)).level().equals("prefecture");
+            fundPlans.put(fund.code(), plan(0.05, prefectureFund ? 0.5 : 0.1));
         }
         for (int year = model.options.fromYear(); year <= model.options.toYear(); year++) {
             for (ReferenceData.Fund fund : model.reference.funds) {
                 double[] plan = fundPlans.get(fund.code());
-                double grown = Math.pow(plan[1], year - model.options.fromYear());
+                double grown = StrictMath.pow(plan[1], year - model.options.fromYear());
                 double povertyShare = plan[2];
                 if (fund.code().equals("C36")) {
                     for (double direction : C36_2018) {
@@ -54,11 +55,11 @@ final class BackgroundBuilder {
             }
             for (ReferenceData.Fund fund : model.localFunds) {
                 double[] plan = fundPlans.get(fund.code());
-                BigDecimal amount = Money.wan(plan[0] * 10000 * Math.pow(plan[1], year - model.options.fromYear()));
+                BigDecimal amount = Money.wan(plan[0] * 10000 * StrictMath.pow(plan[1], year - model.options.fromYear()));
                 String owner = fund.code().substring(1);
                 if (model.reference.regions.get(owner).level().equals("prefecture")) {
                     LocalDate doc = LocalDate.of(year, 3, 1).plusDays(model.random.nextInt(60));
-                    toCounties(fund, year, null, owner, amount, amount, doc,
+                    toCounties(fund, year, owner, amount, doc,
                             coverage.counties(fund.code(), model.reference.countiesByPrefecture.get(owner)));
                 } else {
                     LocalDate doc = LocalDate.of(year, 3, 1).plusDays(model.random.nextInt(60));
@@ -76,7 +77,7 @@ final class BackgroundBuilder {
 
     /** amount in 亿元, yearly growth, poverty share of the amount. */
     private double[] plan(double minimumYi, double maximumYi) {
-        double amount = minimumYi + (maximumYi - minimumYi) * Math.pow(model.random.nextDouble(), 2);
+        double amount = minimumYi + (maximumYi - minimumYi) * StrictMath.pow(model.random.nextDouble(), 2);
         double growth = 1.05 + 0.1 * model.random.nextDouble();
         double povertyShare = model.random.nextInt(4) == 0 ? 0.7 + 0.25 * model.random.nextDouble() : 1.0;
         return new double[] {amount, growth, povertyShare};
@@ -134,8 +135,9 @@ final class BackgroundBuilder {
         }
     }
 
-    private void toCounties(ReferenceData.Fund fund, int year, Indicator parent, String prefecture, BigDecimal amount,
-            BigDecimal poverty, LocalDate doc, List<String> counties) {
+    /** A prefecture's own matching fund: no parent, straight to its counties. */
+    private void toCounties(ReferenceData.Fund fund, int year, String prefecture, BigDecimal poverty, LocalDate doc,
+            List<String> counties) {
         double[] weights = new double[counties.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = coverage.weight(fund.code(), counties.get(i), year);
@@ -143,7 +145,7 @@ final class BackgroundBuilder {
         BigDecimal[] parts = Money.split(poverty, weights);
         String docNo = model.documentNumbers.next(prefecture, fund.department(), year);
         for (int i = 0; i < parts.length; i++) {
-            countyIndicators.add(model.issue(fund.code(), year, docNo, parent, prefecture, counties.get(i), parts[i], parts[i],
+            countyIndicators.add(model.issue(fund.code(), year, docNo, null, prefecture, counties.get(i), parts[i], parts[i],
                     doc, received(doc)));
         }
     }

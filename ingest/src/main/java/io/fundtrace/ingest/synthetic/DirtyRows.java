@@ -3,6 +3,7 @@ package io.fundtrace.ingest.synthetic;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ final class DirtyRows {
     private final PaymentFactory payments;
     private final List<Indicator> countyIndicators;
     private final List<Payment> originals;
-    private final Map<String, String> projectByCounty = new java.util.HashMap<>();
+    private final Map<String, String> projectByCounty = new HashMap<>();
 
     DirtyRows(DropModel model, EntityRows untrackedRows, List<Indicator> countyIndicators) {
         this.model = model;

@@ -18,7 +18,7 @@ final class DropWriter {
     private final List<SyntheticDrop.WrittenFile> files = new ArrayList<>();
     private final List<DirtyLine> dirtyLines = new ArrayList<>();
 
-    DropWriter(Path folder, GeneratorOptions options, ContractColumns contract, EntityRows rows,
+    DropWriter(Path folder, GeneratorOptions options, ContractColumns contract,
             Map<String, List<DirtyRows.DirtyRow>> dirtyByEntity) {
         this.folder = folder;
         this.options = options;

@@ -8,6 +8,7 @@ import java.util.List;
 
 /** answer_key.csv, dirty_key.csv, drop_manifest.csv and drop_info.csv: always UTF-8, for machines. */
 final class MetaFiles {
+    static final List<String> NAMES = List.of("answer_key.csv", "dirty_key.csv", "drop_manifest.csv", "drop_info.csv");
     private final Path folder;
     private final List<SyntheticDrop.WrittenFile> files = new ArrayList<>();
 

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The synthetic source system: writes a drop in the shape of contract.md with planted anomalies, the answer
@@ -34,11 +37,7 @@ public final class SyntheticDrop {
     }
 
     public Summary writeTo(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        prepare(folder);
         DropModel model = new DropModel(options, new ReferenceData());
         GrowthLagPlanter growthLag = new GrowthLagPlanter(model, options.plantRounds());
         ProjectLibrary library = new ProjectLibrary(model);
@@ -70,7 +69,7 @@ public final class SyntheticDrop {
                 dirtyByEntity.computeIfAbsent(row.entity(), e -> new ArrayList<>()).add(row);
             }
         }
-        DropWriter writer = new DropWriter(folder, options, contract, rows, dirtyByEntity);
+        DropWriter writer = new DropWriter(folder, options, contract, dirtyByEntity);
         writer.write("funds", "funds.csv", model.localFunds, rows::fund);
         writer.write("projects", "projects.csv", List.copyOf(model.projects.values()), rows::project);
         writer.write("indicators", "indicators.csv", List.copyOf(model.indicators.values()), rows::indicator);
@@ -95,9 +94,40 @@ public final class SyntheticDrop {
         return new Summary(folder, files, lastEventDate, sorted.size(), writer.dirtyLines().size());
     }
 
+    /**
+     * A drop folder must be empty or hold an earlier generated drop, whose files (named in its manifest) are
+     * removed first: a stale file of another year range would otherwise join the new drop.
+     */
+    private static void prepare(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path manifest = folder.resolve("drop_manifest.csv");
+            if (Files.exists(manifest)) {
+                List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+                for (String line : lines.subList(1, lines.size())) {
+                    String file = line.substring(0, line.indexOf(','));
+                    if (!file.contains("/") && !file.contains("\\")) {
+                        Files.deleteIfExists(folder.resolve(file));
+                    }
+                }
+                for (String file : MetaFiles.NAMES) {
+                    Files.deleteIfExists(folder.resolve(file));
+                }
+            }
+            try (Stream<Path> left = Files.list(folder)) {
+                if (left.findAny().isPresent()) {
+                    throw new IllegalArgumentException("--out " + folder + " is not empty and holds no generated drop;"
+                            + " choose an empty or new folder");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static <T> void writeByYear(DropWriter writer, String entity, List<T> items, Function<T, Integer> year,
             Function<T, Map<String, String>> toRow) {
-        Map<Integer, List<T>> byYear = new java.util.TreeMap<>();
+        Map<Integer, List<T>> byYear = new TreeMap<>();
         for (T item : items) {
             byYear.computeIfAbsent(year.apply(item), y -> new ArrayList<>()).add(item);
         }

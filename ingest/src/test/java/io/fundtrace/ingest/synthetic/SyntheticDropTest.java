@@ -86,6 +86,21 @@ class SyntheticDropTest {
         assertTrue(header.startsWith("指标编号,预算年度,本级文号,上级指标编号"), header);
     }
 
+    @Test
+    void regeneratingReplacesAnEarlierDropButRefusesForeignFiles() throws Exception {
+        Path folder = temporary.resolve("again");
+        new SyntheticDrop(new GeneratorOptions(5, 0.01, 2018, 2020, "utf-8", "en", 0)).writeTo(folder);
+        new SyntheticDrop(new GeneratorOptions(5, 0.01, 2019, 2019, "utf-8", "en", 0)).writeTo(folder);
+        assertTrue(Files.exists(folder.resolve("payments_2019.csv")));
+        assertTrue(!Files.exists(folder.resolve("payments_2018.csv")), "stale file of the earlier drop");
+        Path foreign = temporary.resolve("foreign");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SyntheticDrop(GeneratorOptions.defaults()).writeTo(foreign));
+        assertTrue(refused.getMessage().contains("not empty"), refused.getMessage());
+    }
+
     private static Map<String, String> checksums(Path folder) throws IOException {
         Map<String, String> sums = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
