@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace demo`: the whole story on a small synthetic drop; for now it generates the drop. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the demo: generate a small synthetic drop (seed 7, scale 0.02) into OUT/drop",
-                "and say what was written where."})
+        header = "Run the demo on a small synthetic drop.",
+        description = {"Run the demo: generate a small synthetic drop (seed 7, scale 0.02) into",
+                "OUT/drop and say what was written where."})
 final class DemoCommand implements Callable<Integer> {
     static final long SEED = 7;
     static final double SCALE = 0.02;

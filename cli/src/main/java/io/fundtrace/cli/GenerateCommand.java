@@ -11,9 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace generate`: writes a synthetic drop with its answer key. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a synthetic drop (CSV files in the shape of the source extract contract) with planted",
-                "anomalies, answer_key.csv (the warnings the rules must produce as of the drop's last date),",
-                "dirty_key.csv (with --dirty), drop_manifest.csv and drop_info.csv. Same options, same bytes."})
+        header = "Write a synthetic drop with its answer key.",
+        description = {"Write a synthetic drop: CSV files in the shape of the source extract contract,",
+                "with planted anomalies, and beside them answer_key.csv (the warnings the rules",
+                "must produce as of the drop's last date), dirty_key.csv (rows to quarantine,",
+                "with --dirty), drop_manifest.csv and drop_info.csv. Same options, same bytes."})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder to write the drop into (created if missing).")
     Path out;
