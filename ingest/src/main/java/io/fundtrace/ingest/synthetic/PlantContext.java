@@ -71,4 +71,12 @@ final class PlantContext {
     void addPayment(Payment payment) {
         model.plantedPayments.add(payment);
     }
+
+    /** A planted payment to a person (a new one unless personId is given), with the person's own account. */
+    Payment plantedPerson(Indicator indicator, String projectId, LocalDate day, String personId) {
+        String id = personId != null ? personId : model.identities.plantedPerson(indicator.recipient());
+        BigDecimal amount = BigDecimal.valueOf(1_000 + model.random.nextInt(8_000)).setScale(2);
+        return payments.person(payments.nextPlantedId(indicator.fiscalYear()), indicator, projectId, id,
+                Identities.personAccount(id), amount, day);
+    }
 }

@@ -52,7 +52,9 @@ public final class SyntheticDrop {
         new BalancePlanter(context).plant();
         new ProjectPlanter(context).plant();
         new ScopePlanter(context).plant();
-        new PaymentPlanter(context).plant();
+        new OverspendPlanter(context).plant();
+        new PaidBeforeReceivedPlanter(context).plant();
+        new DuplicatePayeePlanter(context).plant();
         new ReconciliationPlanter(context).plant();
         new AttachmentPlanter(context).plant();
         growthLag.writeAnswers();
