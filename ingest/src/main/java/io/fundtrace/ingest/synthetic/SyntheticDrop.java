@@ -129,12 +129,13 @@ public final class SyntheticDrop {
 
     private static <T> void writeByYear(DropWriter writer, String entity, List<T> items, Function<T, Integer> year,
             Function<T, Map<String, String>> toRow) {
-        Map<Integer, List<T>> byYear = new TreeMap<>();
+        TreeMap<Integer, List<T>> byYear = new TreeMap<>();
         for (T item : items) {
             byYear.computeIfAbsent(year.apply(item), y -> new ArrayList<>()).add(item);
         }
         for (Map.Entry<Integer, List<T>> entry : byYear.entrySet()) {
-            writer.write(entity, entity + "_" + entry.getKey() + ".csv", entry.getValue(), toRow);
+            writer.write(entity, entity + "_" + entry.getKey() + ".csv", entry.getValue(), toRow,
+                    entry.getKey().equals(byYear.lastKey()));
         }
     }
 
