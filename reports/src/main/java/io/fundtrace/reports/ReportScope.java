@@ -19,6 +19,12 @@ public final class ReportScope {
     }
 
     public static ReportScope install(ReportQueries queries, YearMonth month, String region, Role role) {
+        return install(queries, month, region, role, role.department(), role.seesClassifiedDetail());
+    }
+
+    /** For a department's notice: that department's funds, classified ones as totals only. */
+    public static ReportScope install(ReportQueries queries, YearMonth month, String region, Role role,
+                                      String department, boolean classifiedDetail) {
         String root = region;
         if (role.region() != null) {
             if (root == null) {
@@ -40,7 +46,7 @@ public final class ReportScope {
         }
         LocalDate asOf = month.atEndOfMonth();
         queries.execute("scope", asOf, month.getYear(), month.getMonthValue(), month.minusMonths(1).atEndOfMonth(),
-                root, root, role.seesClassifiedDetail(), role.department(), role.department());
+                root, root, classifiedDetail, department, department);
         return new ReportScope(asOf, root, name.value(0, "name").toString());
     }
 

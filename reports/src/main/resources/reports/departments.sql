@@ -1,1 +1,0 @@
-SELECT department, department_code FROM model.dim_department ORDER BY department_code
