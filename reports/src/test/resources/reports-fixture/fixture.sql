@@ -55,6 +55,7 @@ INSERT INTO marts.warnings VALUES
  ('a000000000000006', 'DOC_NOT_ATTACHED', 'blue', 2018, 'C01', '653121', NULL, 'I1', NULL, 9000000.00, NULL, NULL, '农业处', 'S1', 'S2', 'open', 'indicator:I1', DATE '2018-10-31', '653100', '650000', false, NULL),
  ('a000000000000007', 'ISSUE_OVERDUE', 'yellow', 2018, 'C01', '653100', NULL, 'I2', NULL, 300000.00, 12, 'issued_late', '农业处', 'S1', 'S2', 'rectified', 'indicator:I2', DATE '2018-10-31', '653100', '650000', false, NULL);
 CREATE TABLE marts_previous.warnings AS SELECT * FROM marts.warnings WHERE warning_id IN ('a000000000000002', 'a000000000000004', 'a000000000000005');
+UPDATE marts_previous.warnings SET as_of = DATE '2018-09-30';
 INSERT INTO marts_previous.warnings VALUES
  ('a000000000000007', 'ISSUE_OVERDUE', 'orange', 2018, 'C01', '653100', NULL, 'I2', NULL, 300000.00, 5, 'outstanding', '农业处', 'S1', 'S2', 'open', 'indicator:I2', DATE '2018-09-30', '653100', '650000', false, NULL);
 CREATE TABLE marts.deep_poverty_growth (fund_code VARCHAR, province_code VARCHAR, fiscal_year INTEGER,
