@@ -75,7 +75,8 @@ public final class MonthlyReport {
         }
         sections.add(new ReportSection("三、分地区支出进度", null, prefectures, prefectureChart));
 
-        ResultTable rules = queries.table("warnings_by_rule");
+        WarningActions names = WarningActions.load();
+        ResultTable rules = names.named(queries.table("warnings_by_rule"), "预警规则", null);
         String rulesChart = null;
         if (!rules.isEmpty()) {
             rulesChart = stem + "-warnings.png";
@@ -100,7 +101,7 @@ public final class MonthlyReport {
         sections.add(new ReportSection("七、结转结余资金", null, carryover, carryoverChart));
         sections.add(new ReportSection("八、指标与国库调拨对账差异", null, queries.table("reconciliation_differences"), null));
         sections.add(new ReportSection("九、金额最大的未整改预警", "按金额排序，前 15 条，附责任处室。",
-                RoleView.apply(role, queries.table("largest_open_warnings")), null));
+                RoleView.apply(role, names.named(queries.table("largest_open_warnings"), "预警规则", "等级")), null));
         long dataVersion = version == null ? 0 : ((Number) version).longValue();
         return new ReportContent(TITLE, scope.asOf(), scope.rootCode(), scope.rootName(), dataVersion, role,
                 headline, List.copyOf(sections));

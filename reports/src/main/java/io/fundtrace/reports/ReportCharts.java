@@ -96,20 +96,34 @@ public final class ReportCharts {
         if (slanted) {
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
+        categoryAxis.setMaximumCategoryLabelLines(2);
         NumberAxis valueAxis = new NumberAxis(remember(valueLabel));
         valueAxis.setLabelFont(fonts.font(16f));
         valueAxis.setTickLabelFont(fonts.font(13f));
+        if (valueLabel.contains("%")) {
+            // Progress reads against the whole year: always show 0-100 %, more only when overspent.
+            double highest = 100;
+            for (int row = 0; row < dataset.getRowCount(); row++) {
+                for (int column = 0; column < dataset.getColumnCount(); column++) {
+                    Number value = dataset.getValue(row, column);
+                    highest = Math.max(highest, value == null ? 0 : value.doubleValue());
+                }
+            }
+            valueAxis.setRange(0, highest * 1.02);
+        }
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.GRAY);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));
         plot.setOutlinePaint(Color.BLACK);
-        JFreeChart chart = new JFreeChart(null, fonts.font(20f), plot, true);
+        JFreeChart chart = new JFreeChart(null, fonts.font(20f), plot, dataset.getRowCount() > 1);
         chart.setTitle(new TextTitle(remember(title), fonts.font(20f)));
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
-        legend.setItemFont(fonts.font(14f));
+        if (legend != null) {
+            legend.setItemFont(fonts.font(14f));
+        }
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         return chart;
