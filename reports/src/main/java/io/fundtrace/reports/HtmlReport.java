@@ -12,8 +12,9 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0}
             th,td{border:1px solid #000;padding:.2em .4em}th{background:#ddd}td.n{text-align:right}
             img{max-width:100%;display:block;margin:.5em auto}.note{font-size:.9em;color:#333}
-            .headline td{font-size:1.1em}
-            @media print{body{margin:0;max-width:none}.pageline{position:fixed;top:0;left:0;right:0;font-size:8pt}
+            .headline td{font-size:1.1em}.pageline{display:none}
+            @media print{body{margin:0;max-width:none}
+            .pageline{display:block;position:fixed;top:0;left:0;right:0;font-size:8pt}
             h2{break-after:avoid}table,img{break-inside:avoid}}
             """;
 

@@ -114,7 +114,7 @@ public final class PdfReport {
     }
 
     private static PdfPTable table(ResultTable table, Font font) {
-        PdfPTable pdf = new PdfPTable(table.columns().size());
+        PdfPTable pdf = new PdfPTable(widths(table));
         pdf.setWidthPercentage(100f);
         pdf.setHeaderRows(1);
         pdf.setSpacingBefore(4f);
@@ -133,6 +133,19 @@ public final class PdfReport {
             }
         }
         return pdf;
+    }
+
+    /** Column widths after the longest text a column holds, within bounds, so short codes do not wrap names. */
+    private static float[] widths(ResultTable table) {
+        float[] widths = new float[table.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            int longest = table.columns().get(i).length() * 2 / 3;
+            for (List<Object> row : table.rows()) {
+                longest = Math.max(longest, Cells.format(table.columns().get(i), row.get(i)).length());
+            }
+            widths[i] = Math.max(4, Math.min(18, longest));
+        }
+        return widths;
     }
 
     /** The as-of date, scope and data version at the top of every page, the page number at the bottom. */

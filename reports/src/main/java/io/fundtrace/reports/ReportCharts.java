@@ -69,6 +69,7 @@ public final class ReportCharts {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.12);
         for (int i = 0; i < seriesNames.size(); i++) {
             renderer.setSeriesPaint(i, fill(i));
             renderer.setSeriesOutlinePaint(i, Color.BLACK);
