@@ -108,6 +108,20 @@ class MonthlyReportTest {
     }
 
     @Test
+    void regionAndDepartmentRolesNarrowTheScope() throws Exception {
+        try (Warehouse warehouse = ReportFixture.open(folder)) {
+            String region = text(write(warehouse, null, "region:653100", "r").pdf());
+            assertTrue(region.contains("喀什地区（653100）"));
+            assertFalse(region.contains("乌鲁木齐"));
+            assertThrows(IllegalArgumentException.class, () -> write(warehouse, "650100", "region:653100", "x"));
+            String department = Files.readString(write(warehouse, null, "department:农业处", "d").html(), StandardCharsets.UTF_8);
+            assertTrue(department.contains("中央财政专项扶贫资金"));
+            assertFalse(department.contains("护边员补助经费"));
+            assertFalse(department.contains("涉密资金（合计）"), "another department's classified fund is not even a total");
+        }
+    }
+
+    @Test
     void payeeIdsAreMaskedForEveryRoleButPfo() throws Exception {
         try (Warehouse warehouse = ReportFixture.open(folder)) {
             String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
