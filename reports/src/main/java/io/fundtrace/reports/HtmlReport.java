@@ -13,7 +13,8 @@ public final class HtmlReport {
             th,td{border:1px solid #000;padding:.2em .4em}th{background:#ddd}td.n{text-align:right}
             img{max-width:100%;display:block;margin:.5em auto}.note{font-size:.9em;color:#333}
             .headline td{font-size:1.1em}.pageline{display:none}
-            @media print{body{margin:0;max-width:none}
+            @page{size:A4;margin:14mm 12mm}
+            @media print{body{margin:0;padding-top:7mm;max-width:none}
             .pageline{display:block;position:fixed;top:0;left:0;right:0;font-size:8pt}
             h2{break-after:avoid}table,img{break-inside:avoid}}
             """;
