@@ -44,6 +44,26 @@ class LedgerMartTest {
                     + "FROM marts.ledger WHERE region_code = '650000' AND month = 1");
             assertEquals("1000.00", province.get(0).get("received"));
             assertEquals("0.00", province.get(0).get("balance"));
+            List<Map<String, String>> subtree = built.query("SELECT month, received, paid, cumulative_paid, spend_progress, "
+                    + "time_progress, short_progress FROM marts.progress WHERE region_code = '650100' AND month = 4");
+            assertEquals("0.00", subtree.get(0).get("received"));
+            assertEquals("-50.00", subtree.get(0).get("paid"));
+            assertEquals("100.00", subtree.get(0).get("cumulative_paid"));
+            assertEquals("0.1000", subtree.get(0).get("spend_progress"));
+            assertEquals("0.3333", subtree.get(0).get("time_progress"));
+            assertEquals("0.2333", subtree.get(0).get("short_progress"));
+            assertEquals("1000.00", built.query("SELECT SUM(received) AS r FROM marts.progress WHERE region_code = '650000'")
+                    .get(0).get("r"));
+        }
+    }
+
+    @Test
+    void aPaymentOfAnUnknownIndicatorFailsTheDataTests() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            built.fixture.indicator("I1").add().payment("ORPHAN").indicator("NO_SUCH_INDICATOR").add();
+            BuildResult result = new MartRunner(built.warehouse).build(LocalDate.of(2018, 6, 30));
+            List<String> failed = result.tests().stream().filter(t -> !t.passed()).map(DataTestResult::test).toList();
+            assertEquals(List.of("facts_reference_dimensions"), failed);
         }
     }
 
