@@ -14,6 +14,14 @@ comparison_year AS (
   SELECT DISTINCT fund_code, province_code, fiscal_year FROM county_year
   WHERE ${as_of} >= make_date(fiscal_year, 12, 31)
 ),
+deep_county AS (
+  -- DEEP of year t: the counties with deep-poverty status valid on 1 Jan t (once, however many rows say so).
+  SELECT DISTINCT y.fiscal_year, s.region_code
+  FROM (SELECT DISTINCT fiscal_year FROM comparison_year) y
+  JOIN model.dim_poverty_status s ON s.status = 'deep_poverty'
+   AND s.valid_from <= make_date(y.fiscal_year, 1, 1)
+   AND (s.valid_to IS NULL OR s.valid_to >= make_date(y.fiscal_year, 1, 1))
+),
 sums AS (
   SELECT y.fund_code, y.province_code, y.fiscal_year,
          COALESCE(SUM(CASE WHEN c.fiscal_year = y.fiscal_year - 1 THEN c.amount END), 0) AS all_previous,
@@ -23,10 +31,7 @@ sums AS (
   FROM comparison_year y
   JOIN county_year c ON c.fund_code = y.fund_code AND c.province_code = y.province_code
    AND c.fiscal_year IN (y.fiscal_year, y.fiscal_year - 1)
-  LEFT JOIN (SELECT DISTINCT region_code, valid_from, valid_to FROM model.dim_poverty_status
-             WHERE status = 'deep_poverty') d
-    ON d.region_code = c.county_code AND d.valid_from <= make_date(y.fiscal_year, 1, 1)
-   AND (d.valid_to IS NULL OR d.valid_to >= make_date(y.fiscal_year, 1, 1))
+  LEFT JOIN deep_county d ON d.region_code = c.county_code AND d.fiscal_year = y.fiscal_year
   GROUP BY y.fund_code, y.province_code, y.fiscal_year
 ),
 scaled AS (

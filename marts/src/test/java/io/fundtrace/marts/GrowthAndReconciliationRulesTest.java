@@ -49,6 +49,24 @@ class GrowthAndReconciliationRulesTest {
     }
 
     @Test
+    void theShortfallIsRoundedHalfUpOnceInExactDecimal() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            // a*p'/p = 300.00 * 100.01 / 200.00 = 150.015 exactly: half-up gives 150.02 (a DOUBLE gives
+            // 150.01499..., which rounds to 150.01); minus a' = 100.00 leaves 50.02.
+            built.fixture.deepPoverty(CleanFixture.COUNTY, LocalDate.of(2017, 1, 1), null)
+                    .deepPoverty(CleanFixture.COUNTY, LocalDate.of(2018, 1, 1), null);
+            countyMoney(built.fixture, "A17", CleanFixture.COUNTY, 2017, "100.01");
+            countyMoney(built.fixture, "B17", CleanFixture.OTHER_COUNTY, 2017, "99.99");
+            countyMoney(built.fixture, "A18", CleanFixture.COUNTY, 2018, "100.00");
+            countyMoney(built.fixture, "B18", CleanFixture.OTHER_COUNTY, 2018, "200.00");
+            built.build(LocalDate.of(2018, 12, 31));
+            List<Map<String, String>> hits = built.warnings("DEEP_POVERTY_GROWTH_LAG");
+            assertEquals(1, hits.size(), hits.toString());
+            assertEquals("50.02", hits.get(0).get("amount"));
+        }
+    }
+
+    @Test
     void deepCountiesGrowingFasterAreNotFlagged() {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
             built.fixture.deepPoverty(CleanFixture.COUNTY, LocalDate.of(2017, 1, 1), null);
