@@ -39,8 +39,28 @@ public final class MartRunner {
         return build(asOf, DEFAULT_SCHEMA);
     }
 
+    /** Builds in one transaction, so readers see the previous build or this one, never half of one. */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(connection, requestedAsOf);
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                BuildResult result = buildInTransaction(asOf, schema);
+                connection.commit();
+                return result;
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot build the marts in one transaction: " + e.getMessage(), e);
+        }
+    }
+
+    private BuildResult buildInTransaction(LocalDate asOf, String schema) {
         SqlTemplate template = new SqlTemplate(asOf, schema, parameters);
         LocalDateTime startedAt = LocalDateTime.now();
         List<MartBuild> built = new ArrayList<>();
