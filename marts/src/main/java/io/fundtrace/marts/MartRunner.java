@@ -82,7 +82,7 @@ public final class MartRunner {
         return new BuildResult(asOf, schema, built, tests);
     }
 
-    /** The as-of date of the latest build into the schema, if it was ever built. */
+    /** The as-of date of the latest build into the schema, if it was built and no batch was loaded since. */
     public Optional<LocalDate> builtAsOf(String schema) {
         try (PreparedStatement statement = connection.prepareStatement(SqlResource.read("marts/queries/built_as_of.sql"))) {
             statement.setString(1, schema);
@@ -94,7 +94,7 @@ public final class MartRunner {
         }
     }
 
-    /** Builds only when the schema was built for another date (or never); returns whether it built. */
+    /** Builds only when the schema was built for another date, never, or before the latest batch; returns whether it built. */
     public boolean ensureBuilt(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(connection, requestedAsOf);
         if (builtAsOf(schema).filter(asOf::equals).isPresent()) {

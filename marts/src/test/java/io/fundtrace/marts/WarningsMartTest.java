@@ -81,6 +81,9 @@ class WarningsMartTest {
             assertTrue(runner.builtAsOf("marts").isEmpty());
             assertTrue(runner.ensureBuilt(null, "marts"));
             assertTrue(!runner.ensureBuilt(RECEIVED, "marts"), "already built for that date");
+            built.query("INSERT INTO audit.batches VALUES (9, 'drop', DATE '2018-03-01', 'duckdb', '0.1.0', "
+                    + "current_timestamp, current_timestamp + INTERVAL '1' MINUTE, 1, 0, 0, 1, 1, 0, 0, 0) RETURNING batch_id");
+            assertTrue(runner.ensureBuilt(RECEIVED, "marts"), "a batch loaded after the build makes it stale");
             assertEquals(previous.marts().size(),
                     Integer.parseInt(built.query("SELECT COUNT(*) AS n FROM audit.mart_builds WHERE schema_name = 'marts_previous'")
                             .get(0).get("n")));
