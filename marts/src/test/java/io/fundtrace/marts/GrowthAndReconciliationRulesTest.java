@@ -67,6 +67,31 @@ class GrowthAndReconciliationRulesTest {
     }
 
     @Test
+    void aCountyThatLeftDeepPovertyIsOutOfTheDeepSetFromTheNextYearForBothYears() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            String third = "650103";
+            built.fixture.region(third, "county", CleanFixture.PREFECTURE)
+                    .deepPoverty(CleanFixture.COUNTY, LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31))
+                    .deepPoverty(CleanFixture.OTHER_COUNTY, LocalDate.of(2017, 1, 1), null);
+            countyMoney(built.fixture, "A18", CleanFixture.COUNTY, 2018, "100.00");
+            countyMoney(built.fixture, "B18", CleanFixture.OTHER_COUNTY, 2018, "100.00");
+            countyMoney(built.fixture, "C18", third, 2018, "100.00");
+            countyMoney(built.fixture, "A19", CleanFixture.COUNTY, 2019, "100.00");
+            countyMoney(built.fixture, "B19", CleanFixture.OTHER_COUNTY, 2019, "100.00");
+            countyMoney(built.fixture, "C19", third, 2019, "400.00");
+            built.build(LocalDate.of(2019, 12, 31));
+            // DEEP(2019) = {650102} for 2018 and 2019: 600*100/300 - 100 = 100.00 (with 650101 still
+            // in the set it would be 600*200/300 - 200 = 200.00).
+            Map<String, String> row = built.query("SELECT * FROM marts.deep_poverty_growth WHERE fiscal_year = 2019").get(0);
+            assertEquals("100.00", row.get("deep_previous"));
+            assertEquals("100.00", built.warnings("DEEP_POVERTY_GROWTH_LAG").get(0).get("amount"));
+            assertEquals("1.0000", row.get("growth_all"));
+            assertEquals("0.0000", row.get("growth_deep"));
+            assertEquals("1.0000", row.get("gap"));
+        }
+    }
+
+    @Test
     void deepCountiesGrowingFasterAreNotFlagged() {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
             built.fixture.deepPoverty(CleanFixture.COUNTY, LocalDate.of(2017, 1, 1), null);
