@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         description = {"Dynamic monitoring of fiscal poverty-alleviation funds (财政扶贫资金动态监控):",
                 "synthetic drop -> ingest -> warehouse -> marts -> reports."},
         subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
+                BuildCommand.class, WarningsCommand.class, LedgerCommand.class, RulesCommand.class,
                 ReportCommand.class, NoticesCommand.class, MetricsCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
