@@ -38,11 +38,12 @@ final class EntityLoad {
             sql.template(step.resource(), step.values());
         }
         sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
-        long released = sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
+        sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
         merge(batch);
         String thisBatch = " WHERE batch_id = " + batch + " GROUP BY source_file";
         String valid = " NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id"
                 + " AND v.source_file = w.source_file AND v.source_line = w.source_line)";
+        long released = sql.scalar("SELECT count(*) FROM work_rows w WHERE batch_id <> " + batch + " AND" + valid);
         return new Result(
                 sql.counts("SELECT source_file, count(*) FROM work_rows" + thisBatch),
                 sql.counts("SELECT source_file, count(*) FROM work_rows w WHERE batch_id = " + batch + " AND" + valid + " GROUP BY source_file"),
