@@ -1,9 +1,7 @@
--- Valid rows, one per key: a later batch, then a later file (name order), then a later line wins.
+-- Valid rows when no key can come twice (one file, duplicates in it already held, nothing released):
+-- the same result as incoming_ranked.sql without its sort.
 CREATE OR REPLACE TEMP TABLE work_incoming AS
 SELECT ${clean_select}, ${batch} AS batch_id, source_file, source_line, batch_id AS read_batch_id
-FROM (SELECT w.*, row_number() OVER (PARTITION BY ${key_typed}
-                                      ORDER BY batch_id DESC, source_file DESC, source_line DESC) AS pick
-      FROM work_rows w
-      WHERE NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
-                          AND v.source_file = w.source_file AND v.source_line = w.source_line)) ranked
-WHERE pick = 1
+FROM work_rows w
+WHERE NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
+                    AND v.source_file = w.source_file AND v.source_line = w.source_line)

@@ -23,7 +23,10 @@ final class EntityLoad {
     private final long batchId;
     private final String today;
 
-    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today) {
+    private final boolean severalFiles;
+
+    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, boolean severalFiles) {
+        this.severalFiles = severalFiles;
         this.sql = sql;
         this.entity = entity;
         this.batchId = batchId;
@@ -79,7 +82,8 @@ final class EntityLoad {
                 "clean_select", String.join(", ", select), "key_typed", keyTyped, "key_join", keyJoin,
                 "any_difference", difference.isEmpty() ? "false" : String.join(" OR ", difference),
                 "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));
-        sql.template("clean/incoming.sql", values);
+        boolean keyMayRepeat = severalFiles || sql.scalar("SELECT count(*) FROM work_rows WHERE batch_id <> " + batch) > 0;
+        sql.template(keyMayRepeat ? "clean/incoming_ranked.sql" : "clean/incoming.sql", values);
         if (entity.name().equals("poverty_status") && batchId != 0) {
             sql.template("clean/poverty_status_replace_shipped.sql", values);
         }

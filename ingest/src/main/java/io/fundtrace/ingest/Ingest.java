@@ -96,7 +96,7 @@ public final class Ingest {
             }
             DecodedFile decoded = null;
             try {
-                decoded = decoder.decode(file);
+                decoded = decoder.decode(file, sha256);
                 rawLoader.load(entity.get(), decoded, batchId);
                 entityOfLoadedFile.put(name, entity.get().name());
                 reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0));
@@ -114,10 +114,10 @@ public final class Ingest {
                 continue;
             }
             long start = System.nanoTime();
-            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString()).run();
+            List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
+            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), files.size() > 1).run();
             released += result.released();
             long spent = (System.nanoTime() - start) / 1_000_000;
-            List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
             for (String name : files) {
                 FileReport loaded = reports.get(name);
                 reports.put(name, new FileReport(name, entity.name(), loaded.encoding(), loaded.sha256(), "loaded", null,

@@ -31,9 +31,8 @@ final class SourceDecoder {
         this.tempFolder = tempFolder;
     }
 
-    DecodedFile decode(Path file) throws IOException, FileRefusedException {
+    DecodedFile decode(Path file, String sha256) throws IOException, FileRefusedException {
         String name = file.getFileName().toString();
-        String sha256 = sha256(file);
         if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             Path csv = Files.createTempFile(tempFolder, "xlsx-", ".csv");
             try {
