@@ -34,6 +34,18 @@ public final class Ingest {
         if (!Files.isDirectory(dropFolder)) {
             throw new WarehouseException("drop folder " + dropFolder + " does not exist or is not a folder");
         }
+        Map<String, String> malformed = new LinkedHashMap<>();
+        while (true) {
+            try {
+                return ingestOnce(warehouse, dropFolder, today, malformed);
+            } catch (MalformedCsvException e) {
+                malformed.put(e.file(), e.getMessage());
+            }
+        }
+    }
+
+    private IngestReport ingestOnce(Warehouse warehouse, Path dropFolder, LocalDate today, Map<String, String> malformed)
+            throws MalformedCsvException {
         Connection connection = warehouse.connection();
         Path temp = null;
         try {
@@ -44,14 +56,17 @@ public final class Ingest {
             AuditLog audit = new AuditLog(sql);
             if (audit.nextBatchId() == 0) {
                 Path shipped = ShippedReference.copyTo(temp.resolve("shipped"));
-                IngestReport reference = loadBatch(sql, audit, 0, shipped, SHIPPED_FOLDER_NAME, today, temp);
+                IngestReport reference = loadBatch(sql, audit, 0, shipped, SHIPPED_FOLDER_NAME, today, temp, Map.of());
                 sql.template("load/departments.sql", Map.of("path", SqlTemplate.literal(shipped.resolve("departments.csv").toString())));
                 checkBalanced(reference);
             }
-            IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(), today, temp);
+            IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(), today, temp, malformed);
             checkBalanced(report);
             connection.commit();
             return report;
+        } catch (MalformedCsvException e) {
+            rollback(connection);
+            throw e;
         } catch (SQLException | IOException | RuntimeException e) {
             rollback(connection);
             if (e instanceof WarehouseException w) {
@@ -69,8 +84,8 @@ public final class Ingest {
         }
     }
 
-    private IngestReport loadBatch(Sql sql, AuditLog audit, long batchId, Path folder, String folderName, LocalDate today, Path temp)
-            throws SQLException, IOException {
+    private IngestReport loadBatch(Sql sql, AuditLog audit, long batchId, Path folder, String folderName, LocalDate today, Path temp,
+                                   Map<String, String> malformed) throws SQLException, IOException, MalformedCsvException {
         Instant started = Instant.now();
         SourceDecoder decoder = new SourceDecoder(temp);
         RawLoader rawLoader = new RawLoader(sql);
@@ -92,6 +107,10 @@ public final class Ingest {
             if (audit.seenBefore(sha256)) {
                 reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "skipped",
                         "the same bytes were loaded before", 0, 0, 0, 0, 0));
+                continue;
+            }
+            if (malformed.containsKey(name)) {
+                reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "refused", malformed.get(name), 0, 0, 0, 0, 0));
                 continue;
             }
             DecodedFile decoded = null;

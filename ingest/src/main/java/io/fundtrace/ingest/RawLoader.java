@@ -14,7 +14,7 @@ final class RawLoader {
         this.sql = sql;
     }
 
-    long load(ContractEntity entity, DecodedFile file, long batchId) throws SQLException, FileRefusedException {
+    long load(ContractEntity entity, DecodedFile file, long batchId) throws SQLException, FileRefusedException, MalformedCsvException {
         String fileName = file.source().getFileName().toString();
         List<String> targets = new ArrayList<>();
         List<String> sources = new ArrayList<>();
@@ -40,7 +40,7 @@ final class RawLoader {
                         + ") is missing; expected a header naming every required column of " + entity.name());
             }
         }
-        return sql.template("load/raw_insert.sql", Map.of(
+        Map<String, String> values = Map.of(
                 "entity", entity.name(),
                 "batch", Long.toString(batchId),
                 "file", SqlTemplate.literal(fileName),
@@ -49,6 +49,14 @@ final class RawLoader {
                 "source_columns", String.join(", ", sources),
                 "unknown_columns", unknown.isEmpty() ? "NULL" : "CAST(json_object(" + String.join(", ", unknown) + ") AS VARCHAR)",
                 "path", SqlTemplate.literal(file.csv().toAbsolutePath().toString()),
-                "csv_columns", String.join(", ", csvColumns)));
+                "csv_columns", String.join(", ", csvColumns));
+        try {
+            return sql.template("load/raw_insert.sql", values);
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("CSV Error")) {
+                throw new MalformedCsvException(fileName, e.getMessage().lines().findFirst().orElse("").replaceFirst("^.*?(CSV Error)", "$1"));
+            }
+            throw e;
+        }
     }
 }

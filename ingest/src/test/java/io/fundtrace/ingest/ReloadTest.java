@@ -87,6 +87,29 @@ class ReloadTest {
     }
 
     @Test
+    void malformedCsvRefusesThatFileAndLoadsTheRest() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d"), "indicators.csv", HEADER, "I1,2018,d,C01,650000,650102,100,2018-03-01");
+        TestDrops.write(temp.resolve("d"), "projects.csv", "project_id,county_code,name,in_plan,status",
+                "PR1,650102,\"水渠\n二期\",Y,实施", "PR2,650102,路,Y,实施,extra");
+        IngestReport report = TestDrops.ingest(warehouse, temp.resolve("d"));
+        assertEquals("loaded", report.files().get(0).outcome());
+        FileReport projects = report.files().get(1);
+        assertEquals("refused", projects.outcome());
+        assertTrue(projects.message().startsWith("projects.csv: refused: not a well-formed CSV"), projects.message());
+        assertEquals(List.of("1", "0"), TestDrops.rows(warehouse, "SELECT count(*) FROM clean.indicators UNION ALL SELECT count(*) FROM raw.projects"));
+    }
+
+    @Test
+    void quotedLineBreaksAreOneRecord() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d"), "projects.csv", "project_id,county_code,name,in_plan,status",
+                "PR1,650102,\"水渠\n二期\",Y,实施", "PR2,650102,路,Y,实施");
+        TestDrops.ingest(warehouse, temp.resolve("d"));
+        assertEquals(List.of("PR1|水渠\n二期|2", "PR2|路|3"), TestDrops.rows(warehouse, "SELECT project_id, name, source_line FROM clean.projects ORDER BY 1"));
+    }
+
+    @Test
     void shippedPovertyStatusIsReplacedByADropsRowsOfItsRegion() throws Exception {
         Path warehouse = temp.resolve("w.duckdb");
         TestDrops.write(temp.resolve("d"), "poverty_status.csv", "区划代码,类别,起始日期,截止日期", "650521,深度贫困县,2017-01-01,");
