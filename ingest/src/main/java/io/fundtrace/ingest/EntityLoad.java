@@ -78,7 +78,9 @@ final class EntityLoad {
         String keyJoin = String.join(" AND ", keys.stream()
                 .map(key -> "c." + SqlTemplate.identifier(key) + " = i." + SqlTemplate.identifier(key)).toList());
         String keyTyped = String.join(", ", entity.keyColumns().stream().map(key -> SqlTemplate.identifier(key.typedName())).toList());
-        Map<String, String> values = Map.of("entity", entity.name(), "batch", batch,
+        String keyJoinWork = String.join(" AND ", entity.keyColumns().stream()
+                .map(key -> "c." + SqlTemplate.identifier(cleanName(key.name())) + " = w." + SqlTemplate.identifier(key.typedName())).toList());
+        Map<String, String> values = Map.of("entity", entity.name(), "batch", batch, "key_join_work", keyJoinWork,
                 "clean_select", String.join(", ", select), "key_typed", keyTyped, "key_join", keyJoin,
                 "any_difference", difference.isEmpty() ? "false" : String.join(" OR ", difference),
                 "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));

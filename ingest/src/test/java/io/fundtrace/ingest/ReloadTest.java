@@ -73,6 +73,19 @@ class ReloadTest {
     }
 
     @Test
+    void aHeldRowReleasedLateDoesNotUndoANewerLoadOfItsKey() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d1"), "indicators.csv", HEADER, "I1,2018,d,C77,650000,650102,100,2018-03-01");
+        TestDrops.write(temp.resolve("d2"), "indicators.csv", HEADER, "I1,2018,d,C01,650000,650102,300,2018-03-01");
+        TestDrops.write(temp.resolve("d3"), "funds.csv", "fund_code,name,origin,department,classified", "C77,配套资金,地方,农业处,N");
+        TestDrops.ingest(warehouse, temp.resolve("d1"));
+        TestDrops.ingest(warehouse, temp.resolve("d2"));
+        TestDrops.ingest(warehouse, temp.resolve("d3"));
+        assertEquals(List.of("I1|C01|300.00"), TestDrops.rows(warehouse, "SELECT indicator_id, fund_code, amount FROM clean.indicators"));
+        assertEquals(List.of("C77|local"), TestDrops.rows(warehouse, "SELECT fund_code, origin FROM clean.funds WHERE fund_code = 'C77'"));
+    }
+
+    @Test
     void missingRequiredColumnRefusesTheWholeFile() throws Exception {
         Path warehouse = temp.resolve("w.duckdb");
         TestDrops.write(temp.resolve("d"), "indicators.csv", "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,doc_date",
