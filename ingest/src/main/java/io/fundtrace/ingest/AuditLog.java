@@ -43,20 +43,21 @@ final class AuditLog {
             insert.executeUpdate();
         }
         try (PreparedStatement insert = sql.connection().prepareStatement(
-                "INSERT INTO audit.batch_files VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO audit.batch_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (FileReport file : report.files()) {
                 insert.setLong(1, report.batchId());
                 insert.setString(2, file.file());
                 insert.setString(3, file.entity());
                 insert.setString(4, file.sha256());
                 insert.setString(5, file.encoding());
-                insert.setString(6, file.outcome());
-                insert.setString(7, file.message());
-                insert.setLong(8, file.rowsRead());
-                insert.setLong(9, file.rowsLoaded());
-                insert.setLong(10, file.rowsReplaced());
-                insert.setLong(11, file.rowsQuarantined());
-                insert.setLong(12, file.millis());
+                insert.setString(6, file.headerLanguage());
+                insert.setString(7, file.outcome());
+                insert.setString(8, file.message());
+                insert.setLong(9, file.rowsRead());
+                insert.setLong(10, file.rowsLoaded());
+                insert.setLong(11, file.rowsReplaced());
+                insert.setLong(12, file.rowsQuarantined());
+                insert.setLong(13, file.millis());
                 insert.executeUpdate();
             }
         }

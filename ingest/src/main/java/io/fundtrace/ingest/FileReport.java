@@ -5,5 +5,6 @@ package io.fundtrace.ingest;
  * (message says why) or unknown_entity. Rows read = loaded + quarantined for every file.
  */
 public record FileReport(String file, String entity, String encoding, String sha256, String outcome, String message,
-                         long rowsRead, long rowsLoaded, long rowsReplaced, long rowsQuarantined, long millis) {
+                         long rowsRead, long rowsLoaded, long rowsReplaced, long rowsQuarantined, long millis,
+                         String headerLanguage) {
 }

@@ -98,7 +98,7 @@ public final class Ingest {
             if (entity.isEmpty()) {
                 if (!Contract.isMetaFile(name) && !(batchId == 0 && name.equals("departments.csv"))) {
                     reports.put(name, new FileReport(name, null, null, SourceDecoder.sha256(file), "unknown_entity",
-                            "the file name starts with no contract entity", 0, 0, 0, 0, 0));
+                            "the file name starts with no contract entity", 0, 0, 0, 0, 0, null));
                 }
                 continue;
             }
@@ -106,11 +106,11 @@ public final class Ingest {
             String sha256 = SourceDecoder.sha256(file);
             if (audit.seenBefore(sha256)) {
                 reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "skipped",
-                        "the same bytes were loaded before", 0, 0, 0, 0, 0));
+                        "the same bytes were loaded before", 0, 0, 0, 0, 0, null));
                 continue;
             }
             if (malformed.containsKey(name)) {
-                reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "refused", malformed.get(name), 0, 0, 0, 0, 0));
+                reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "refused", malformed.get(name), 0, 0, 0, 0, 0, null));
                 continue;
             }
             DecodedFile decoded = null;
@@ -118,11 +118,12 @@ public final class Ingest {
                 decoded = decoder.decode(file, sha256);
                 rawLoader.load(entity.get(), decoded, batchId);
                 entityOfLoadedFile.put(name, entity.get().name());
-                reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0));
+                reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0,
+                        headerLanguage(entity.get(), decoded)));
                 millis.put(name, (System.nanoTime() - start) / 1_000_000);
             } catch (FileRefusedException refused) {
                 reports.put(name, new FileReport(name, entity.get().name(), decoded == null ? null : decoded.encoding(), sha256,
-                        "refused", refused.getMessage(), 0, 0, 0, 0, 0));
+                        "refused", refused.getMessage(), 0, 0, 0, 0, 0, null));
             }
         }
         pauseIfAsked();
@@ -142,12 +143,18 @@ public final class Ingest {
                 reports.put(name, new FileReport(name, entity.name(), loaded.encoding(), loaded.sha256(), "loaded", null,
                         result.read().getOrDefault(name, 0L), result.loaded().getOrDefault(name, 0L),
                         result.replaced().getOrDefault(name, 0L), result.quarantined().getOrDefault(name, 0L),
-                        millis.get(name) + spent / Math.max(files.size(), 1)));
+                        millis.get(name) + spent / Math.max(files.size(), 1), loaded.headerLanguage()));
             }
         }
         IngestReport report = new IngestReport(batchId, new ArrayList<>(reports.values()), released);
         audit.record(report, folderName, today, started);
         return report;
+    }
+
+    /** zh when any header is a Chinese alias (a real export), else en. */
+    private static String headerLanguage(ContractEntity entity, DecodedFile file) {
+        return file.header().stream().anyMatch(header -> entity.columns().stream()
+                .anyMatch(column -> column.alias().equalsIgnoreCase(header.strip()))) ? "zh" : "en";
     }
 
     private static boolean hasHeldRows(Sql sql, ContractEntity entity) throws SQLException {

@@ -46,8 +46,10 @@ class SourceFormatsTest {
         assertEquals(utf8, cleanIndicators(temp.resolve("gbk")));
         assertEquals(utf8, cleanIndicators(bom));
         assertTrue(utf8.get(1).contains("新财农〔2018〕2号"), utf8.get(1));
-        assertEquals(List.of("GB18030"), TestDrops.rows(temp.resolve("gbk.duckdb"),
-                "SELECT encoding FROM audit.batch_files WHERE file_name = 'indicators.csv'"));
+        assertEquals(List.of("GB18030|zh"), TestDrops.rows(temp.resolve("gbk.duckdb"),
+                "SELECT encoding, header_language FROM audit.batch_files WHERE file_name = 'indicators.csv'"));
+        assertEquals(List.of("UTF-8|en"), TestDrops.rows(temp.resolve("utf8.duckdb"),
+                "SELECT encoding, header_language FROM audit.batch_files WHERE file_name = 'indicators.csv'"));
         assertEquals(List.of("{\"备用列\":\"x\"}"), TestDrops.rows(temp.resolve("gbk.duckdb"),
                 "SELECT unknown_columns FROM raw.indicators WHERE indicator_id = 'I1'"));
         assertTrue(Files.exists(gbk));
