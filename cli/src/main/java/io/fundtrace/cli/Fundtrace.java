@@ -11,8 +11,10 @@ import picocli.CommandLine.Option;
 @Command(name = "fundtrace", mixinStandardHelpOptions = true, version = "fundtrace 0.1.0",
         description = {"Dynamic monitoring of fiscal poverty-alleviation funds (财政扶贫资金动态监控):",
                 "synthetic drop -> ingest -> warehouse -> marts -> reports."},
-        subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, QuarantineCommand.class, BatchesCommand.class,
-                BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
+                IngestCommand.class, QuarantineCommand.class, BatchesCommand.class,
+                BuildCommand.class, WarningsCommand.class, LedgerCommand.class, RulesCommand.class,
+                ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")

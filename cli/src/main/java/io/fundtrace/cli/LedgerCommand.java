@@ -1,0 +1,60 @@
+package io.fundtrace.cli;
+
+import io.fundtrace.marts.AsOfDate;
+import io.fundtrace.marts.MartRunner;
+import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.WarehouseException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `fundtrace ledger`: the master ledger (总台账), month rows and year-to-date rows. */
+@Command(name = "ledger", description = "Show the master ledger (总台账) as of a date.")
+final class LedgerCommand implements Callable<Integer> {
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Ledger as of this date (default: the latest date in the data).")
+    LocalDate asOf;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "Only this region and every region below it.")
+    String region;
+
+    @Option(names = "--fund", paramLabel = "CODE", description = "Only this fund, e.g. C01.")
+    String fund;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.table;
+
+    @Mixin
+    WarehousePathOption warehouse;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Warehouse opened = warehouse.open()) {
+            LocalDate date = AsOfDate.resolve(opened.connection(), asOf);
+            new MartRunner(opened).ensureBuilt(date, MartRunner.DEFAULT_SCHEMA);
+            try (PreparedStatement statement = opened.connection().prepareStatement(SqlResource.read("cli/ledger.sql"))) {
+                statement.setString(1, fund);
+                statement.setString(2, fund);
+                statement.setString(3, region);
+                statement.setString(4, region);
+                try (ResultSet rows = statement.executeQuery()) {
+                    spec.commandLine().getOut().print(format.render(ResultTable.read(rows)));
+                    spec.commandLine().getOut().flush();
+                }
+            } catch (SQLException e) {
+                throw new WarehouseException("cannot read marts.ledger: " + e.getMessage(), e);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.fundtrace.cli;
+
+import io.fundtrace.reports.EvaluatorMetrics;
+import io.fundtrace.reports.Role;
+import io.fundtrace.warehouse.Warehouse;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `fundtrace metrics`: evaluator metrics for a year on stdout, CSV (Excel-ready) or JSON. */
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+        description = "Print evaluator metrics (分配进度, 支出进度, 短进度, 按时下达率, 平均下达天数, 绩效目标完成率, 结转率, 每亿元预警数, 整改率).")
+final class MetricsCommand implements Callable<Integer> {
+    @Option(names = "--year", required = true, description = "The fiscal year.")
+    int year;
+
+    @Option(names = "--by", defaultValue = "fund", description = "fund, county or project (default: ${DEFAULT-VALUE}).")
+    String by;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--role", defaultValue = "leader",
+            description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
+    String role;
+
+    @Option(names = "--warehouse", description = "The warehouse file (default: fundtrace-data/warehouse.duckdb).")
+    Path warehouse;
+
+    @Override
+    public Integer call() {
+        EvaluatorMetrics.Grain grain = choice(EvaluatorMetrics.Grain.class, by, "--by");
+        EvaluatorMetrics.Format output = choice(EvaluatorMetrics.Format.class, format, "--format");
+        Role reader = Role.parse(role);
+        try (Warehouse opened = Warehouse.open(warehouse == null ? Warehouse.DEFAULT_PATH : warehouse)) {
+            String text = new EvaluatorMetrics(opened.connection(), ReportMarts.of(opened)).render(year, grain, output, reader);
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.print(text);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(option + " " + value + " is not one of "
+                + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+}

@@ -1,0 +1,60 @@
+package io.fundtrace.marts;
+
+import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.WarehouseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** manifest.csv read and put in build order: every mart after the marts it depends on. */
+public final class MartManifest {
+    private final List<Mart> ordered;
+
+    private MartManifest(List<Mart> ordered) {
+        this.ordered = List.copyOf(ordered);
+    }
+
+    public static MartManifest load() {
+        Map<String, Mart> byName = new LinkedHashMap<>();
+        List<String> lines = SqlResource.read("marts/manifest.csv").lines().skip(1).filter(l -> !l.isBlank()).toList();
+        for (String line : lines) {
+            String[] cells = line.split(",", -1);
+            List<String> dependsOn = cells.length > 2 && !cells[2].isBlank()
+                    ? Arrays.asList(cells[2].strip().split(";")) : List.of();
+            byName.put(cells[0].strip(), new Mart(cells[0].strip(), cells[1].strip(), dependsOn));
+        }
+        Set<String> done = new LinkedHashSet<>();
+        List<Mart> ordered = new ArrayList<>();
+        for (String name : byName.keySet()) {
+            visit(name, byName, done, new LinkedHashSet<>(), ordered);
+        }
+        return new MartManifest(ordered);
+    }
+
+    private static void visit(String name, Map<String, Mart> byName, Set<String> done, Set<String> path, List<Mart> ordered) {
+        if (done.contains(name)) {
+            return;
+        }
+        Mart mart = byName.get(name);
+        if (mart == null) {
+            throw new WarehouseException("manifest.csv: unknown mart " + name);
+        }
+        if (!path.add(name)) {
+            throw new WarehouseException("manifest.csv: dependency cycle through " + path);
+        }
+        for (String dependency : mart.dependsOn()) {
+            visit(dependency, byName, done, path, ordered);
+        }
+        path.remove(name);
+        done.add(name);
+        ordered.add(mart);
+    }
+
+    public List<Mart> ordered() {
+        return ordered;
+    }
+}

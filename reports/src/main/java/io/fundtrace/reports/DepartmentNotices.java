@@ -1,0 +1,65 @@
+package io.fundtrace.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 通报: one HTML notice per department (处室) with its funds' progress and its open warnings, each
+ * with what it needs. A classified fund appears only in totals, whoever reads the notice.
+ */
+public final class DepartmentNotices {
+    private final Connection connection;
+    private final MartBuilder martBuilder;
+
+    public DepartmentNotices(Connection connection, MartBuilder martBuilder) {
+        this.connection = connection;
+        this.martBuilder = martBuilder;
+    }
+
+    public List<Path> write(YearMonth month, Role role, Path folder) {
+        martBuilder.build(month.atEndOfMonth(), "marts");
+        ReportQueries queries = new ReportQueries(connection);
+        WarningActions actions = WarningActions.load();
+        Object version = queries.table("data_version").value(0, "batch_id");
+        long dataVersion = version == null ? 0 : ((Number) version).longValue();
+        ResultTable departments = queries.table("notice_departments");
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (int row = 0; row < departments.rows().size(); row++) {
+                String department = departments.value(row, "department").toString();
+                if (role.department() != null && !role.department().equals(department)) {
+                    continue;
+                }
+                ReportScope scope = ReportScope.install(queries, month, null, role, department, false);
+                String title = "关于" + month.getYear() + "年" + month.getMonthValue() + "月财政扶贫资金动态监控情况的通报（"
+                        + department + "）";
+                List<ReportSection> sections = List.of(
+                        new ReportSection("一、所管资金支出进度", "年初至本月末；涉密资金仅列合计。",
+                                queries.table("progress_by_fund"), null),
+                        new ReportSection("二、未整改预警及整改要求", "请于下月 10 日前将整改情况报扶贫办。",
+                                actions.annotate(queries.table("notice_warnings"), "预警规则", "等级"), null),
+                        new ReportSection("三、涉密资金预警（合计）", null, queries.table("notice_classified_totals"), null));
+                ReportContent content = new ReportContent(title, scope.asOf(), scope.rootCode(), scope.rootName(),
+                        dataVersion, role, queries.table("notice_headline"), sections);
+                Path file = folder.resolve("notice-" + month + "-" + departments.value(row, "department_code") + ".html");
+                Files.writeString(file, HtmlReport.render(content), StandardCharsets.UTF_8);
+                written.add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the notices to " + folder + ": " + e.getMessage(), e);
+        }
+        if (written.isEmpty()) {
+            throw new IllegalArgumentException("no department owns a fund" + (role.department() == null ? ""
+                    : " named " + role.department()) + "; nothing to notify");
+        }
+        return List.copyOf(written);
+    }
+}

@@ -1,0 +1,107 @@
+package io.fundtrace.reports;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Metrics for evaluators (分配进度, 支出进度, 短进度, on-time issuance, mean days to issue, 绩效目标完成率,
+ * 结转率, warnings per 亿元, share rectified) for a year, by fund, county or project, as CSV (with a
+ * BOM, for Excel) or JSON. Ratios are exact: 4 decimals, half-up, as fractions (0.5500 = 55%).
+ */
+public final class EvaluatorMetrics {
+    public enum Grain { FUND, COUNTY, PROJECT }
+
+    public enum Format { CSV, JSON }
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Connection connection;
+    private final MartBuilder martBuilder;
+
+    public EvaluatorMetrics(Connection connection, MartBuilder martBuilder) {
+        this.connection = connection;
+        this.martBuilder = martBuilder;
+    }
+
+    public ResultTable table(int year, Grain grain, Role role) {
+        YearMonth december = YearMonth.of(year, 12);
+        martBuilder.build(december.atEndOfMonth(), "marts");
+        ReportQueries queries = new ReportQueries(connection);
+        ReportScope.install(queries, december, null, role);
+        return queries.table("metrics_" + grain.name().toLowerCase(Locale.ROOT));
+    }
+
+    public String render(int year, Grain grain, Format format, Role role) {
+        ResultTable table = table(year, grain, role);
+        return format == Format.CSV ? csv(table) : json(table);
+    }
+
+    static String csv(ResultTable table) {
+        StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
+        out.append(String.join(",", table.columns().stream().map(EvaluatorMetrics::csvCell).toList())).append("\r\n");
+        for (List<Object> row : table.rows()) {
+            out.append(String.join(",", row.stream().map(EvaluatorMetrics::text).map(EvaluatorMetrics::csvCell).toList()))
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    static String json(ResultTable table) {
+        StringBuilder out = new StringBuilder("[");
+        for (int r = 0; r < table.rows().size(); r++) {
+            out.append(r == 0 ? "\n  {" : ",\n  {");
+            List<Object> row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                out.append(c == 0 ? "" : ", ").append(jsonString(table.columns().get(c))).append(": ");
+                Object value = row.get(c);
+                if (value == null) {
+                    out.append("null");
+                } else if (value instanceof Number) {
+                    out.append(text(value));
+                } else {
+                    out.append(jsonString(value.toString()));
+                }
+            }
+            out.append('}');
+        }
+        return out.append(table.rows().isEmpty() ? "]\n" : "\n]\n").toString();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+
+    private static String csvCell(String text) {
+        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,125 @@
+package io.fundtrace.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 月度财政扶贫资金动态监控情况报告: builds the marts, reads them, writes HTML, PDF and PNG charts. */
+public final class MonthlyReport {
+    public static final String TITLE = "月度财政扶贫资金动态监控情况报告";
+
+    private final Connection connection;
+    private final MartBuilder martBuilder;
+    private final ChartFonts fonts;
+
+    public MonthlyReport(Connection connection, MartBuilder martBuilder, ChartFonts fonts) {
+        this.connection = connection;
+        this.martBuilder = martBuilder;
+        this.fonts = fonts;
+    }
+
+    /** The files written, HTML first, then PDF, then the charts. */
+    public record Output(Path html, Path pdf, List<Path> charts) {
+    }
+
+    public Output write(YearMonth month, String region, Role role, Path folder) {
+        martBuilder.build(month.atEndOfMonth(), "marts");
+        martBuilder.build(month.minusMonths(1).atEndOfMonth(), "marts_previous");
+        ReportQueries queries = new ReportQueries(connection);
+        ReportScope scope = ReportScope.install(queries, month, region, role);
+        String stem = "report-" + month + (region == null ? "" : "-" + region);
+        try {
+            Files.createDirectories(folder);
+            ReportCharts charts = new ReportCharts(fonts);
+            List<Path> chartFiles = new ArrayList<>();
+            ReportContent content = content(queries, scope, role, month, folder, stem, charts, chartFiles);
+            Path html = folder.resolve(stem + ".html");
+            Files.writeString(html, HtmlReport.render(content), java.nio.charset.StandardCharsets.UTF_8);
+            Path pdf = folder.resolve(stem + ".pdf");
+            Files.write(pdf, new PdfReport(fonts).render(content, folder));
+            return new Output(html, pdf, List.copyOf(chartFiles));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ReportContent content(ReportQueries queries, ReportScope scope, Role role, YearMonth month, Path folder,
+                                  String stem, ReportCharts charts, List<Path> chartFiles) throws IOException {
+        Object version = queries.table("data_version").value(0, "batch_id");
+        ResultTable headline = queries.table("headline");
+        List<ReportSection> sections = new ArrayList<>();
+
+        ResultTable trend = queries.table("monthly_trend");
+        String trendChart = stem + "-trend.png";
+        charts.line(folder.resolve(trendChart), "累计支出进度与时间进度", "月份", "进度（%）",
+                labels(trend, "月份", "月"), List.of("支出进度", "时间进度"),
+                List.of(series(trend, "支出进度(%)"), series(trend, "时间进度(%)")));
+        chartFiles.add(folder.resolve(trendChart));
+        sections.add(new ReportSection("一、支出进度月度走势", "累计支出占到位资金的比例，与时间进度（月份/12）对照。", trend, trendChart));
+
+        sections.add(new ReportSection("二、分资金支出进度", "本级到位与全辖支出，年初至本月末。",
+                queries.table("progress_by_fund"), null));
+
+        ResultTable prefectures = queries.table("progress_by_prefecture");
+        String prefectureChart = null;
+        if (!prefectures.isEmpty()) {
+            prefectureChart = stem + "-prefecture.png";
+            charts.bar(folder.resolve(prefectureChart), "各地州市支出进度", "地区", "支出进度（%）",
+                    labels(prefectures, "地区", ""), List.of("支出进度"), List.of(series(prefectures, "支出进度(%)")));
+            chartFiles.add(folder.resolve(prefectureChart));
+        }
+        sections.add(new ReportSection("三、分地区支出进度", null, prefectures, prefectureChart));
+
+        WarningActions names = WarningActions.load();
+        ResultTable rules = names.named(queries.table("warnings_by_rule"), "预警规则", null);
+        String rulesChart = null;
+        if (!rules.isEmpty()) {
+            rulesChart = stem + "-warnings.png";
+            charts.bar(folder.resolve(rulesChart), "各类预警未整改金额", "预警规则", "金额（万元）",
+                    labels(rules, "预警规则", ""), List.of("未整改金额"), List.of(series(rules, "未整改金额(万元)")));
+            chartFiles.add(folder.resolve(rulesChart));
+        }
+        sections.add(new ReportSection("四、预警情况（按规则）", "本月新增：上月末未出现的预警；本月销号：上月末未整改、本月末已整改或不再触发。",
+                rules, rulesChart));
+        sections.add(new ReportSection("五、预警情况（按地区）", null, queries.table("warnings_by_prefecture"), null));
+        sections.add(new ReportSection("六、深度贫困地区资金增幅", "各中央资金深度贫困县增幅与全部县平均增幅对比（本年对上年）。",
+                queries.table("deep_poverty_growth"), null));
+
+        ResultTable carryover = queries.table("carryover_by_age");
+        String carryoverChart = null;
+        if (!carryover.isEmpty()) {
+            carryoverChart = stem + "-carryover.png";
+            charts.bar(folder.resolve(carryoverChart), "结转结余资金账龄", "账龄", "结存（万元）",
+                    labels(carryover, "账龄", ""), List.of("结存"), List.of(series(carryover, "结存(万元)")));
+            chartFiles.add(folder.resolve(carryoverChart));
+        }
+        sections.add(new ReportSection("七、结转结余资金", null, carryover, carryoverChart));
+        sections.add(new ReportSection("八、指标与国库调拨对账差异", null, queries.table("reconciliation_differences"), null));
+        sections.add(new ReportSection("九、金额最大的未整改预警", "按金额排序，前 15 条，附责任处室。",
+                RoleView.apply(role, names.named(queries.table("largest_open_warnings"), "预警规则", "等级")), null));
+        long dataVersion = version == null ? 0 : ((Number) version).longValue();
+        return new ReportContent(TITLE, scope.asOf(), scope.rootCode(), scope.rootName(), dataVersion, role,
+                headline, List.copyOf(sections));
+    }
+
+    private static List<String> labels(ResultTable table, String column, String suffix) {
+        List<String> labels = new ArrayList<>();
+        for (int row = 0; row < table.rows().size(); row++) {
+            labels.add(table.value(row, column) + suffix);
+        }
+        return labels;
+    }
+
+    private static List<Double> series(ResultTable table, String column) {
+        List<Double> values = new ArrayList<>();
+        for (int row = 0; row < table.rows().size(); row++) {
+            values.add(Cells.chartValue(column, table.value(row, column)));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,170 @@
+package io.fundtrace.reports;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * The report as an A4 PDF with the CJK font embedded as a subset. Deterministic: dates pinned to
+ * the as-of date, the subset's name prefix drawn from a seeded generator, the document ID a hash of
+ * the content (see {@link PdfIdentity}).
+ */
+public final class PdfReport {
+    private final ChartFonts fonts;
+
+    public PdfReport(ChartFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    public byte[] render(ReportContent content, Path chartFolder) throws IOException {
+        BaseFont base = baseFont(content.pageLine());
+        Font title = new Font(base, 18f);
+        Font heading = new Font(base, 13f);
+        Font body = new Font(base, 9f);
+        Font small = new Font(base, 7.5f, Font.NORMAL, Color.DARK_GRAY);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 42f, 42f, 52f, 46f);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PageLine(content.pageLine(), small));
+            document.addTitle(content.title());
+            document.addCreator("fundtrace");
+            document.open();
+            Calendar asOf = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            asOf.clear();
+            asOf.set(content.asOf().getYear(), content.asOf().getMonthValue() - 1, content.asOf().getDayOfMonth());
+            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(asOf));
+            writer.getInfo().put(PdfName.MODDATE, new PdfDate(asOf));
+            writer.getInfo().put(PdfName.PRODUCER, new PdfString("fundtrace with OpenPDF"));
+
+            Paragraph titleParagraph = new Paragraph(content.title(), title);
+            titleParagraph.setAlignment(Element.ALIGN_CENTER);
+            document.add(titleParagraph);
+            Paragraph meta = new Paragraph(content.pageLine(), body);
+            meta.setAlignment(Element.ALIGN_CENTER);
+            meta.setSpacingAfter(8f);
+            document.add(meta);
+            document.add(new Paragraph("主要指标", heading));
+            document.add(table(content.headline(), body));
+            for (ReportSection section : content.sections()) {
+                Paragraph sectionHeading = new Paragraph(section.heading(), heading);
+                sectionHeading.setSpacingBefore(10f);
+                document.add(sectionHeading);
+                if (section.note() != null) {
+                    document.add(new Paragraph(section.note(), small));
+                }
+                if (section.chartFile() != null) {
+                    Image image = Image.getInstance(chartFolder.resolve(section.chartFile()).toString());
+                    image.scaleToFit(document.right() - document.left(), 260f);
+                    image.setAlignment(Element.ALIGN_CENTER);
+                    document.add(image);
+                }
+                if (section.table().isEmpty()) {
+                    document.add(new Paragraph("本期无数据。", body));
+                } else {
+                    document.add(table(section.table(), body));
+                }
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
+        }
+        return PdfIdentity.pin(out.toByteArray());
+    }
+
+    private BaseFont baseFont(String seed) throws IOException {
+        try {
+            String file = fonts.file().toString();
+            BaseFont base = BaseFont.createFont(file.endsWith(".ttc") ? file + ",0" : file,
+                    BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            base.setSubset(true);
+            // The subset's six-letter name prefix is random by default; a seeded generator fixes it.
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
+            base.setSecureRandom(random);
+            return base;
+        } catch (DocumentException | NoSuchAlgorithmException e) {
+            throw new IOException("cannot load font " + fonts.file() + " for the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static PdfPTable table(ResultTable table, Font font) {
+        PdfPTable pdf = new PdfPTable(widths(table));
+        pdf.setWidthPercentage(100f);
+        pdf.setHeaderRows(1);
+        pdf.setSpacingBefore(4f);
+        for (String column : table.columns()) {
+            PdfPCell cell = new PdfPCell(new Phrase(column, font));
+            cell.setBackgroundColor(new Color(221, 221, 221));
+            pdf.addCell(cell);
+        }
+        for (List<Object> row : table.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                PdfPCell cell = new PdfPCell(new Phrase(Cells.format(table.columns().get(i), row.get(i)), font));
+                if (row.get(i) instanceof Number) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                pdf.addCell(cell);
+            }
+        }
+        return pdf;
+    }
+
+    /** Column widths after the longest text a column holds, within bounds, so short codes do not wrap names. */
+    private static float[] widths(ResultTable table) {
+        float[] widths = new float[table.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            int longest = table.columns().get(i).length() * 2 / 3;
+            for (List<Object> row : table.rows()) {
+                longest = Math.max(longest, Cells.format(table.columns().get(i), row.get(i)).length());
+            }
+            widths[i] = Math.max(4, Math.min(18, longest));
+        }
+        return widths;
+    }
+
+    /** The as-of date, scope and data version at the top of every page, the page number at the bottom. */
+    private static final class PageLine extends PdfPageEventHelper {
+        private final String line;
+        private final Font font;
+
+        PageLine(String line, Font font) {
+            this.line = line;
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(line, font),
+                    (document.left() + document.right()) / 2, document.top() + 20f, 0f);
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new Phrase("第 " + writer.getPageNumber() + " 页", font),
+                    (document.left() + document.right()) / 2, document.bottom() - 24f, 0f);
+        }
+    }
+}

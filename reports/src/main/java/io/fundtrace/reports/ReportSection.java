@@ -1,0 +1,5 @@
+package io.fundtrace.reports;
+
+/** One heading of a report with its table, an optional note and an optional chart (a PNG beside it). */
+public record ReportSection(String heading, String note, ResultTable table, String chartFile) {
+}

@@ -1,0 +1,1 @@
+SELECT name, level FROM model.dim_region WHERE region_code = ?

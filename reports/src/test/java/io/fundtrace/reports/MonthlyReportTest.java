@@ -1,0 +1,173 @@
+package io.fundtrace.reports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fundtrace.warehouse.Warehouse;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MonthlyReportTest {
+    private static final YearMonth OCTOBER = YearMonth.of(2018, 10);
+
+    @TempDir
+    Path folder;
+
+    private MonthlyReport.Output write(Warehouse warehouse, String region, String role, String out) {
+        return new MonthlyReport(warehouse.connection(), MartBuilder.ALREADY_BUILT, ChartFonts.find())
+                .write(OCTOBER, region, Role.parse(role), folder.resolve(out));
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void pdfCarriesHeadingsPagesAndTheMartsHeadlineFigures() throws Exception {
+        try (Warehouse warehouse = ReportFixture.open(folder)) {
+            MonthlyReport.Output output = write(warehouse, null, "leader", "leader");
+            String text;
+            int pages;
+            try (PDDocument document = Loader.loadPDF(output.pdf().toFile())) {
+                pages = document.getNumberOfPages();
+                text = new PDFTextStripper().getText(document);
+            }
+            assertTrue(pages >= 2, "a report with four charts spans pages, got " + pages);
+            assertTrue(text.contains("第 " + pages + " 页"));
+            for (String heading : List.of(MonthlyReport.TITLE, "主要指标", "一、支出进度月度走势", "二、分资金支出进度",
+                    "三、分地区支出进度", "四、预警情况（按规则）", "六、深度贫困地区资金增幅", "七、结转结余资金",
+                    "八、指标与国库调拨对账差异", "九、金额最大的未整改预警")) {
+                assertTrue(text.contains(heading), "missing heading " + heading);
+            }
+            assertTrue(text.contains("截至 2018-10-31"));
+            assertTrue(text.contains("数据版本：批次 7"));
+            Object received = ReportFixture.scalar(warehouse,
+                    "SELECT SUM(cumulative_received) FROM marts.progress WHERE region_code = '650000' AND year = 2018 AND month = 10");
+            Object paid = ReportFixture.scalar(warehouse,
+                    "SELECT SUM(cumulative_paid) FROM marts.progress WHERE region_code = '650000' AND year = 2018 AND month = 10");
+            Object issued = ReportFixture.scalar(warehouse,
+                    "SELECT SUM(issued_down) FROM marts.ledger WHERE region_code = '650000' AND year = 2018 AND month IS NULL");
+            Object open = ReportFixture.scalar(warehouse, "SELECT COUNT(*) FROM marts.warnings WHERE status = 'open'");
+            assertTrue(text.contains(Cells.format("(万元)", received)), "received " + received);
+            assertTrue(text.contains(Cells.format("(万元)", paid)), "paid " + paid);
+            assertTrue(text.contains(Cells.format("(万元)", issued)), "issued " + issued);
+            assertTrue(text.contains(Cells.format("(%)", Ratios.of(paid, received))), "spend progress");
+            assertTrue(text.contains("83.33"), "time progress 10/12");
+            assertTrue(text.contains(" " + open + " ") || text.contains("\n" + open + " ") || text.contains(" " + open + "\n"));
+            // I1 counted once (idle and carry-over are one balance), I8, two payments; blue and rectified left out.
+            assertTrue(text.contains(Cells.format("(万元)", new java.math.BigDecimal("3033209.88"))), "amount at risk");
+        }
+    }
+
+    @Test
+    void sameWarehouseAndMonthGiveIdenticalBytes() throws Exception {
+        try (Warehouse warehouse = ReportFixture.open(folder)) {
+            MonthlyReport.Output first = write(warehouse, null, "leader", "first");
+            MonthlyReport.Output second = write(warehouse, null, "leader", "second");
+            assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(second.html()));
+            assertArrayEquals(Files.readAllBytes(first.pdf()), Files.readAllBytes(second.pdf()));
+            assertEquals(4, first.charts().size());
+            for (int i = 0; i < first.charts().size(); i++) {
+                assertArrayEquals(Files.readAllBytes(first.charts().get(i)), Files.readAllBytes(second.charts().get(i)),
+                        first.charts().get(i).getFileName().toString());
+            }
+            assertTrue(Files.size(first.pdf()) < 2_000_000, "the font is embedded as a subset");
+        }
+    }
+
+    @Test
+    void regionReportShowsNothingOfAnotherPrefecture() throws Exception {
+        try (Warehouse warehouse = ReportFixture.open(folder)) {
+            MonthlyReport.Output output = write(warehouse, "653100", "leader", "kashgar");
+            String pdf = text(output.pdf());
+            String html = Files.readString(output.html(), StandardCharsets.UTF_8);
+            assertTrue(pdf.contains("喀什地区（653100）"));
+            for (String document : List.of(pdf, html)) {
+                assertFalse(document.contains("乌鲁木齐"));
+                assertFalse(document.contains("1,777.77"), "Urumqi's received");
+                assertFalse(document.contains("87.65"), "Urumqi's out-of-scope payment");
+                assertFalse(document.contains("6,300.00"), "the province's received");
+            }
+            assertTrue(pdf.contains(Cells.format("(万元)", new java.math.BigDecimal("23222200.00"))), "Kashgar received");
+        }
+    }
+
+    @Test
+    void regionAndDepartmentRolesNarrowTheScope() throws Exception {
+        try (Warehouse warehouse = ReportFixture.open(folder)) {
+            String region = text(write(warehouse, null, "region:653100", "r").pdf());
+            assertTrue(region.contains("喀什地区（653100）"));
+            assertFalse(region.contains("乌鲁木齐"));
+            assertThrows(IllegalArgumentException.class, () -> write(warehouse, "650100", "region:653100", "x"));
+            String department = Files.readString(write(warehouse, null, "department:农业处", "d").html(), StandardCharsets.UTF_8);
+            assertTrue(department.contains("中央财政专项扶贫资金"));
+            assertFalse(department.contains("护边员补助经费"));
+            assertFalse(department.contains("涉密资金（合计）"), "another department's classified fund is not even a total");
+        }
+    }
+
+    @Test
+    void payeeIdsAreMaskedForEveryRoleButPfo() throws Exception {
+        try (Warehouse warehouse = ReportFixture.open(folder)) {
+            String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
+            String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+            String pfo = Files.readString(write(warehouse, null, "pfo", "p").html(), StandardCharsets.UTF_8);
+            String evaluator = Files.readString(write(warehouse, null, "evaluator", "e").html(), StandardCharsets.UTF_8);
+            assertTrue(pfo.contains("653101199001011234"));
+            for (String masked : List.of(leader, analyst)) {
+                assertFalse(masked.contains("653101199001011234"));
+                assertTrue(masked.contains("6531**********1234"));
+            }
+            assertFalse(evaluator.contains(RoleView.PAYEE_COLUMN), "no payee column at all for an evaluator");
+            assertFalse(evaluator.contains("**********1234"));
+        }
+    }
+
+    @Test
+    void classifiedFundShowsOnlyTotalsOutsideLeaderAndPfo() throws Exception {
+        try (Warehouse warehouse = ReportFixture.open(folder)) {
+            String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
+            String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+            assertTrue(leader.contains("护边员补助经费"));
+            assertFalse(analyst.contains("护边员补助经费"));
+            assertFalse(analyst.contains("R08"));
+            assertTrue(analyst.contains("涉密资金（合计）"));
+            assertTrue(analyst.contains("300.00"), "the classified fund's received stays in its total row");
+        }
+    }
+
+    @Test
+    void chartFontDrawsEveryLabel() throws Exception {
+        ChartFonts fonts = ChartFonts.find();
+        ReportCharts charts = new ReportCharts(fonts);
+        charts.bar(folder.resolve("c.png"), "各地州市支出进度", "地区", "支出进度（%）",
+                List.of("喀什地区", "克孜勒苏柯尔克孜自治州"), List.of("支出进度"), List.of(List.of(40.0, 55.5)));
+        Font font = fonts.font(12f);
+        assertFalse(charts.drawnLabels().isEmpty());
+        for (String label : charts.drawnLabels()) {
+            assertEquals(-1, font.canDisplayUpTo(label), label);
+        }
+    }
+
+    @Test
+    void withoutACjkFontTheReportStopsNamingThePackage() {
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> ChartFonts.find(List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))));
+        assertTrue(error.getMessage().contains("fonts-wqy-zenhei"));
+    }
+}
