@@ -73,8 +73,10 @@ CREATE TABLE IF NOT EXISTS clean.treasury_transfers (
   amount DECIMAL(18,2) NOT NULL, transfer_date DATE NOT NULL,
   batch_id BIGINT NOT NULL, source_file VARCHAR NOT NULL, source_line BIGINT NOT NULL);
 
+-- payments has no PRIMARY KEY index: the merge keeps payment_id unique, and at 10^7 rows the index
+-- alone cost as much as the rest of the load. The key is payment_id.
 CREATE TABLE IF NOT EXISTS clean.payments (
-  payment_id VARCHAR NOT NULL PRIMARY KEY, pay_date DATE NOT NULL, region_code VARCHAR NOT NULL,
+  payment_id VARCHAR NOT NULL, pay_date DATE NOT NULL, region_code VARCHAR NOT NULL,
   agency VARCHAR, indicator_id VARCHAR NOT NULL, project_id VARCHAR, fund_code VARCHAR NOT NULL,
   func_class VARCHAR NOT NULL, econ_class VARCHAR NOT NULL,
   payee_type VARCHAR NOT NULL,       -- person | enterprise | unit

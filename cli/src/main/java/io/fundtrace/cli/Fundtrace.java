@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
         description = {"Dynamic monitoring of fiscal poverty-alleviation funds (财政扶贫资金动态监控):",
                 "synthetic drop -> ingest -> warehouse -> marts -> reports."},
         subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
+                IngestCommand.class, QuarantineCommand.class, BatchesCommand.class,
                 BuildCommand.class, WarningsCommand.class, LedgerCommand.class, RulesCommand.class,
-                ReportCommand.class, NoticesCommand.class, MetricsCommand.class})
+                ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")

@@ -1,0 +1,66 @@
+package io.fundtrace.cli;
+
+import io.fundtrace.ingest.FileReport;
+import io.fundtrace.ingest.Ingest;
+import io.fundtrace.ingest.IngestReport;
+import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.WarehouseException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `fundtrace ingest DIR`: loads one drop as one batch and prints one line per file and a total. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Load a drop folder (CSV/XLSX) into the warehouse.")
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The drop folder.")
+    Path drop;
+
+    @Option(names = "--warehouse", paramLabel = "PATH", description = "DuckDB warehouse file (default: ${DEFAULT-VALUE}).")
+    Path warehouse = Warehouse.DEFAULT_PATH;
+
+    @Option(names = "--today", paramLabel = "DATE", description = "The drop's date (default: the current date).")
+    LocalDate today;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        IngestReport report;
+        try (Warehouse opened = Warehouse.open(warehouse)) {
+            report = new Ingest().ingest(opened, drop, today == null ? LocalDate.now() : today);
+        }
+        List<String> header = List.of("file", "entity", "encoding", "read", "loaded", "replaced", "quarantined", "outcome");
+        List<List<String>> rows = new ArrayList<>();
+        for (FileReport file : report.files()) {
+            rows.add(List.of(file.file(), text(file.entity()), text(file.encoding()), Long.toString(file.rowsRead()),
+                    Long.toString(file.rowsLoaded()), Long.toString(file.rowsReplaced()), Long.toString(file.rowsQuarantined()),
+                    file.outcome()));
+        }
+        boolean balanced = report.rowsRead() == report.rowsLoaded() + report.rowsQuarantined();
+        rows.add(List.of("total (batch " + report.batchId() + ")", "", "", Long.toString(report.rowsRead()),
+                Long.toString(report.rowsLoaded()), Long.toString(report.rowsReplaced()), Long.toString(report.rowsQuarantined()),
+                balanced ? "read = loaded + quarantined" : "UNBALANCED"));
+        TextTable.print(spec.commandLine().getOut(), header, rows, "table");
+        if (report.rowsReleased() > 0) {
+            spec.commandLine().getOut().println(report.rowsReleased() + " held rows released from the quarantine");
+        }
+        report.files().stream().filter(file -> file.outcome().equals("refused"))
+                .forEach(file -> spec.commandLine().getOut().println(file.message()));
+        spec.commandLine().getOut().flush();
+        if (!balanced) {
+            throw new WarehouseException("rows read != loaded + quarantined");
+        }
+        return 0;
+    }
+
+    private static String text(String value) {
+        return value == null ? "-" : value;
+    }
+}

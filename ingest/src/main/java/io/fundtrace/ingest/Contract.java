@@ -1,0 +1,59 @@
+package io.fundtrace.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The source contract as data (contract.csv). Entities come in contract order, which is also the
+ * order they are loaded in: every entity's references come before it.
+ */
+public final class Contract {
+    /** Files the synthetic generator writes beside a drop; they name no entity and are skipped quietly. */
+    private static final Set<String> META_FILES = Set.of("answer_key.csv", "dirty_key.csv", "drop_manifest.csv", "drop_info.csv");
+
+    private final List<ContractEntity> entities;
+
+    private Contract(List<ContractEntity> entities) {
+        this.entities = entities;
+    }
+
+    public static Contract load() {
+        Map<String, List<ContractColumn>> columns = new LinkedHashMap<>();
+        for (List<String> row : Csv.readResource("ingest/contract.csv")) {
+            columns.computeIfAbsent(row.get(0), entity -> new ArrayList<>())
+                    .add(new ContractColumn(row.get(0), row.get(1), row.get(2), row.get(3), "Y".equals(row.get(4)), "Y".equals(row.get(5))));
+        }
+        List<ContractEntity> entities = new ArrayList<>();
+        columns.forEach((name, list) -> entities.add(new ContractEntity(name, List.copyOf(list))));
+        return new Contract(List.copyOf(entities));
+    }
+
+    public List<ContractEntity> entities() {
+        return entities;
+    }
+
+    public ContractEntity entity(String name) {
+        return entities.stream().filter(entity -> entity.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no contract entity " + name));
+    }
+
+    /** The longest entity name the file name starts with, followed by '_', '.' or nothing more. */
+    public Optional<ContractEntity> entityOfFile(String fileName) {
+        return entities.stream()
+                .filter(entity -> fileName.startsWith(entity.name()))
+                .filter(entity -> {
+                    String rest = fileName.substring(entity.name().length());
+                    return rest.isEmpty() || rest.startsWith("_") || rest.startsWith(".");
+                })
+                .max(Comparator.comparingInt(entity -> entity.name().length()));
+    }
+
+    public static boolean isMetaFile(String fileName) {
+        return META_FILES.contains(fileName);
+    }
+}

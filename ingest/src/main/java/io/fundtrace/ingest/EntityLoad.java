@@ -1,0 +1,119 @@
+package io.fundtrace.ingest;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates one entity's rows of a batch (and its rows held for references) and merges the valid
+ * ones into clean.<entity>, moving replaced versions to clean.<entity>_history. Set-based throughout.
+ */
+final class EntityLoad {
+    /** Per-file counts of this batch's rows, and how many earlier held rows were released. */
+    record Result(Map<String, Long> read, Map<String, Long> loaded, Map<String, Long> quarantined,
+                  Map<String, Long> replaced, long released) {
+    }
+
+    private static final List<List<String>> CLEAN_OVERRIDES = Csv.readResource("ingest/clean_columns.csv");
+
+    private final Sql sql;
+    private final ContractEntity entity;
+    private final long batchId;
+    private final String today;
+
+    private final boolean severalFiles;
+
+    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, boolean severalFiles) {
+        this.severalFiles = severalFiles;
+        this.sql = sql;
+        this.entity = entity;
+        this.batchId = batchId;
+        this.today = today;
+    }
+
+    Result run() throws SQLException {
+        String batch = Long.toString(batchId);
+        sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns()));
+        sql.template("load/work_violations.sql", Map.of());
+        for (ValidationPlan.Step step : ValidationPlan.steps(entity, today)) {
+            sql.template(step.resource(), step.values());
+        }
+        sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
+        sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
+        merge(batch);
+        String thisBatch = " WHERE batch_id = " + batch + " GROUP BY source_file";
+        String valid = " NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id"
+                + " AND v.source_file = w.source_file AND v.source_line = w.source_line)";
+        long released = sql.scalar("SELECT count(*) FROM work_rows w WHERE batch_id <> " + batch + " AND" + valid);
+        return new Result(
+                sql.counts("SELECT source_file, count(*) FROM work_rows" + thisBatch),
+                sql.counts("SELECT source_file, count(*) FROM work_rows w WHERE batch_id = " + batch + " AND" + valid + " GROUP BY source_file"),
+                sql.counts("SELECT source_file, count(DISTINCT source_line) FROM work_violations" + thisBatch),
+                sql.counts("SELECT source_file, count(*) FROM work_changed WHERE read_batch_id = " + batch + " GROUP BY source_file"),
+                released);
+    }
+
+    private void merge(String batch) throws SQLException {
+        List<String> cleanColumns = sql.strings("SELECT column_name FROM information_schema.columns WHERE table_schema = 'clean'"
+                + " AND table_name = '" + entity.name() + "' AND column_name NOT IN ('batch_id', 'source_file', 'source_line')"
+                + " ORDER BY ordinal_position");
+        Map<String, String> overrides = new HashMap<>();
+        for (List<String> row : CLEAN_OVERRIDES) {
+            if (row.get(0).equals(entity.name())) {
+                overrides.put(row.get(1), row.get(2));
+            }
+        }
+        List<String> keys = entity.keyColumns().stream().map(key -> cleanName(key.name())).toList();
+        List<String> select = new ArrayList<>();
+        List<String> difference = new ArrayList<>();
+        for (String column : cleanColumns) {
+            String expression = overrides.getOrDefault(column, SqlTemplate.identifier("v_" + column));
+            select.add(expression + " AS " + SqlTemplate.identifier(column));
+            if (!keys.contains(column)) {
+                difference.add("c." + SqlTemplate.identifier(column) + " IS DISTINCT FROM i." + SqlTemplate.identifier(column));
+            }
+        }
+        String keyJoin = String.join(" AND ", keys.stream()
+                .map(key -> "c." + SqlTemplate.identifier(key) + " = i." + SqlTemplate.identifier(key)).toList());
+        String keyTyped = String.join(", ", entity.keyColumns().stream().map(key -> SqlTemplate.identifier(key.typedName())).toList());
+        String keyJoinWork = String.join(" AND ", entity.keyColumns().stream()
+                .map(key -> "c." + SqlTemplate.identifier(cleanName(key.name())) + " = w." + SqlTemplate.identifier(key.typedName())).toList());
+        Map<String, String> values = Map.of("entity", entity.name(), "batch", batch, "key_join_work", keyJoinWork,
+                "clean_select", String.join(", ", select), "key_typed", keyTyped, "key_join", keyJoin,
+                "any_difference", difference.isEmpty() ? "false" : String.join(" OR ", difference),
+                "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));
+        boolean keyMayRepeat = severalFiles || sql.scalar("SELECT count(*) FROM work_rows WHERE batch_id <> " + batch) > 0;
+        sql.template(keyMayRepeat ? "clean/incoming_ranked.sql" : "clean/incoming.sql", values);
+        if (entity.name().equals("poverty_status") && batchId != 0) {
+            sql.template("clean/poverty_status_replace_shipped.sql", values);
+        }
+        sql.template("clean/changed.sql", values);
+        sql.template("clean/history.sql", values);
+        sql.template("clean/delete_changed.sql", values);
+        sql.template("clean/insert_new.sql", values);
+    }
+
+    /** The contract's column `at` is stored as at_date (AT is a DuckDB keyword). */
+    private static String cleanName(String contractName) {
+        return contractName.equals("at") ? "at_date" : contractName;
+    }
+
+    private String typedColumns() {
+        List<String> out = new ArrayList<>();
+        for (ContractColumn column : entity.columns()) {
+            out.add(ValidationPlan.parseExpression(column, "r." + SqlTemplate.identifier(column.name()))
+                    + " AS " + SqlTemplate.identifier(column.typedName()));
+        }
+        return String.join(", ", out);
+    }
+
+    private String rawValues() {
+        List<String> out = new ArrayList<>();
+        for (ContractColumn column : entity.columns()) {
+            out.add("'" + column.name() + "', w." + SqlTemplate.identifier(column.name()));
+        }
+        return "CAST(json_object(" + String.join(", ", out) + ") AS VARCHAR)";
+    }
+}

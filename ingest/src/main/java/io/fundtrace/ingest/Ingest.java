@@ -1,0 +1,215 @@
+package io.fundtrace.ingest;
+
+import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads one drop folder into the warehouse as one batch in one transaction: raw, then per entity
+ * validation into the quarantine and a keyed merge into clean, then the audit. A failure or a killed
+ * process leaves the warehouse as it was. The first ingest into a new warehouse also loads the shipped
+ * reference defaults, as batch 0, in the same transaction.
+ */
+public final class Ingest {
+    /** Test-only: a file path; when set, the load writes it and waits inside the open transaction. */
+    public static final String PAUSE_PROPERTY = "fundtrace.ingest.pauseInsideTransaction";
+    static final String SHIPPED_FOLDER_NAME = "(shipped reference)";
+
+    private final Contract contract = Contract.load();
+
+    public IngestReport ingest(Warehouse warehouse, Path dropFolder, LocalDate today) {
+        if (!Files.isDirectory(dropFolder)) {
+            throw new WarehouseException("drop folder " + dropFolder + " does not exist or is not a folder");
+        }
+        Map<String, String> malformed = new LinkedHashMap<>();
+        while (true) {
+            try {
+                return ingestOnce(warehouse, dropFolder, today, malformed);
+            } catch (MalformedCsvException e) {
+                malformed.put(e.file(), e.getMessage());
+            }
+        }
+    }
+
+    private IngestReport ingestOnce(Warehouse warehouse, Path dropFolder, LocalDate today, Map<String, String> malformed)
+            throws MalformedCsvException {
+        Connection connection = warehouse.connection();
+        Path temp = null;
+        try {
+            temp = Files.createTempDirectory("fundtrace-ingest-");
+            connection.setAutoCommit(false);
+            Sql sql = new Sql(connection);
+            IngestSchema.create(sql, contract);
+            AuditLog audit = new AuditLog(sql);
+            if (audit.nextBatchId() == 0) {
+                Path shipped = ShippedReference.copyTo(temp.resolve("shipped"));
+                IngestReport reference = loadBatch(sql, audit, 0, shipped, SHIPPED_FOLDER_NAME, today, temp, Map.of());
+                sql.template("load/departments.sql", Map.of("path", SqlTemplate.literal(shipped.resolve("departments.csv").toString())));
+                checkBalanced(reference);
+            }
+            IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(), today, temp, malformed);
+            checkBalanced(report);
+            connection.commit();
+            return report;
+        } catch (MalformedCsvException e) {
+            rollback(connection);
+            throw e;
+        } catch (SQLException | IOException | RuntimeException e) {
+            rollback(connection);
+            if (e instanceof WarehouseException w) {
+                throw w;
+            }
+            throw new WarehouseException("ingest of " + dropFolder + " failed, nothing was loaded: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is gone; the caller's close reports it
+            }
+            deleteQuietly(temp);
+        }
+    }
+
+    private IngestReport loadBatch(Sql sql, AuditLog audit, long batchId, Path folder, String folderName, LocalDate today, Path temp,
+                                   Map<String, String> malformed) throws SQLException, IOException, MalformedCsvException {
+        Instant started = Instant.now();
+        SourceDecoder decoder = new SourceDecoder(temp);
+        RawLoader rawLoader = new RawLoader(sql);
+        Map<String, FileReport> reports = new LinkedHashMap<>();
+        Map<String, String> entityOfLoadedFile = new LinkedHashMap<>();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        for (Path file : files(folder)) {
+            String name = file.getFileName().toString();
+            Optional<ContractEntity> entity = contract.entityOfFile(name);
+            if (entity.isEmpty()) {
+                if (!Contract.isMetaFile(name) && !(batchId == 0 && name.equals("departments.csv"))) {
+                    reports.put(name, new FileReport(name, null, null, SourceDecoder.sha256(file), "unknown_entity",
+                            "the file name starts with no contract entity", 0, 0, 0, 0, 0, null));
+                }
+                continue;
+            }
+            long start = System.nanoTime();
+            String sha256 = SourceDecoder.sha256(file);
+            if (audit.seenBefore(sha256)) {
+                reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "skipped",
+                        "the same bytes were loaded before", 0, 0, 0, 0, 0, null));
+                continue;
+            }
+            if (malformed.containsKey(name)) {
+                reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "refused", malformed.get(name), 0, 0, 0, 0, 0, null));
+                continue;
+            }
+            DecodedFile decoded = null;
+            try {
+                decoded = decoder.decode(file, sha256);
+                rawLoader.load(entity.get(), decoded, batchId);
+                entityOfLoadedFile.put(name, entity.get().name());
+                reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0,
+                        headerLanguage(entity.get(), decoded)));
+                millis.put(name, (System.nanoTime() - start) / 1_000_000);
+            } catch (FileRefusedException refused) {
+                reports.put(name, new FileReport(name, entity.get().name(), decoded == null ? null : decoded.encoding(), sha256,
+                        "refused", refused.getMessage(), 0, 0, 0, 0, 0, null));
+            }
+        }
+        pauseIfAsked();
+        long released = 0;
+        for (ContractEntity entity : contract.entities()) {
+            boolean hasFiles = entityOfLoadedFile.containsValue(entity.name());
+            if (!hasFiles && !hasHeldRows(sql, entity)) {
+                continue;
+            }
+            long start = System.nanoTime();
+            List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
+            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), files.size() > 1).run();
+            released += result.released();
+            long spent = (System.nanoTime() - start) / 1_000_000;
+            for (String name : files) {
+                FileReport loaded = reports.get(name);
+                reports.put(name, new FileReport(name, entity.name(), loaded.encoding(), loaded.sha256(), "loaded", null,
+                        result.read().getOrDefault(name, 0L), result.loaded().getOrDefault(name, 0L),
+                        result.replaced().getOrDefault(name, 0L), result.quarantined().getOrDefault(name, 0L),
+                        millis.get(name) + spent / Math.max(files.size(), 1), loaded.headerLanguage()));
+            }
+        }
+        IngestReport report = new IngestReport(batchId, new ArrayList<>(reports.values()), released);
+        audit.record(report, folderName, today, started);
+        return report;
+    }
+
+    /** zh when any header is a Chinese alias (a real export), else en. */
+    private static String headerLanguage(ContractEntity entity, DecodedFile file) {
+        return file.header().stream().anyMatch(header -> entity.columns().stream()
+                .anyMatch(column -> column.alias().equalsIgnoreCase(header.strip()))) ? "zh" : "en";
+    }
+
+    private static boolean hasHeldRows(Sql sql, ContractEntity entity) throws SQLException {
+        return sql.scalar("SELECT count(*) FROM quarantine.rows WHERE released_batch_id IS NULL AND entity = '"
+                + entity.name() + "' AND rule LIKE 'unknown\\_%' ESCAPE '\\'") > 0;
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+                    .toList();
+        }
+    }
+
+    /** Rows read = loaded + quarantined for every file; anything else is a bug, so the batch is not committed. */
+    private static void checkBalanced(IngestReport report) {
+        for (FileReport file : report.files()) {
+            if (file.rowsRead() != file.rowsLoaded() + file.rowsQuarantined()) {
+                throw new IllegalStateException("rows do not balance for " + file.file() + ": read " + file.rowsRead()
+                        + " != loaded " + file.rowsLoaded() + " + quarantined " + file.rowsQuarantined());
+            }
+        }
+    }
+
+    private static void pauseIfAsked() throws IOException {
+        String marker = System.getProperty(PAUSE_PROPERTY);
+        if (marker == null) {
+            return;
+        }
+        Files.writeString(Path.of(marker), "inside the transaction\n");
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // nothing was committed; DuckDB discards the transaction when the connection closes
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

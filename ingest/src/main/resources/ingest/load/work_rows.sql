@@ -1,0 +1,15 @@
+-- The rows to validate: this batch's, and earlier rows held only for references that may now exist.
+CREATE OR REPLACE TEMP TABLE work_rows AS
+SELECT r.*, ${typed_columns}
+FROM raw.${entity} r
+WHERE r.batch_id = ${batch}
+   OR EXISTS (SELECT 1 FROM quarantine.rows q
+              WHERE q.entity = '${entity}' AND q.batch_id = r.batch_id AND q.source_file = r.source_file
+                AND q.source_line = r.source_line AND q.released_batch_id IS NULL
+                AND q.rule IN ('unknown_fund', 'unknown_region', 'unknown_staff', 'unknown_indicator',
+                               'unknown_project', 'unknown_original_payment')
+                AND NOT EXISTS (SELECT 1 FROM quarantine.rows o
+                                WHERE o.entity = q.entity AND o.batch_id = q.batch_id AND o.source_file = q.source_file
+                                  AND o.source_line = q.source_line AND o.released_batch_id IS NULL
+                                  AND o.rule NOT IN ('unknown_fund', 'unknown_region', 'unknown_staff', 'unknown_indicator',
+                                                     'unknown_project', 'unknown_original_payment')))

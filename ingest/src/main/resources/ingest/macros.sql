@@ -1,0 +1,44 @@
+-- Parsers shared by validation and the clean layer. Each returns NULL for a value it does not accept,
+-- so "raw not empty and parsed NULL" is the malformed-value rule. Codes come out in English.
+CREATE OR REPLACE TEMP MACRO ft_blank(x) AS (x IS NULL OR trim(x) = '');
+CREATE OR REPLACE TEMP MACRO ft_region(x) AS CASE WHEN regexp_full_match(trim(x), '[0-9]{6}') THEN trim(x) END;
+CREATE OR REPLACE TEMP MACRO ft_year(x) AS CASE WHEN regexp_full_match(trim(x), '[0-9]{4}') THEN CAST(trim(x) AS INTEGER) END;
+-- 1234.50, 1,234.50 (thousands grouped by 3), ¥1234.5, ￥1234.5; at most 2 decimals; exact decimal.
+CREATE OR REPLACE TEMP MACRO ft_amount(x) AS CASE
+  WHEN regexp_full_match(trim(x), '-?[¥￥]?-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]{1,2})?')
+   AND NOT regexp_full_match(trim(x), '-[¥￥]?-.*')
+  THEN CAST(regexp_replace(trim(x), '[,¥￥]', '', 'g') AS DECIMAL(18,2)) END;
+CREATE OR REPLACE TEMP MACRO ft_number(x) AS CASE
+  WHEN regexp_full_match(trim(x), '-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]{1,4})?')
+  THEN CAST(replace(trim(x), ',', '') AS DECIMAL(20,4)) END;
+-- 2018-09-07, 2018/9/7, 20180907, 2018年9月7日; impossible days (2018-02-30) are NULL.
+CREATE OR REPLACE TEMP MACRO ft_date(x) AS CAST(CASE
+  WHEN regexp_full_match(trim(x), '[0-9]{8}')
+    THEN try_strptime(trim(x), '%Y%m%d')
+  WHEN regexp_full_match(trim(x), '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日')
+    THEN try_strptime(replace(replace(replace(replace(trim(x), '/', '-'), '年', '-'), '月', '-'), '日', ''), '%Y-%m-%d')
+  END AS DATE);
+CREATE OR REPLACE TEMP MACRO ft_level(x) AS CASE lower(trim(x))
+  WHEN 'central' THEN 'central' WHEN '中央' THEN 'central' WHEN 'province' THEN 'province' WHEN '省' THEN 'province'
+  WHEN 'prefecture' THEN 'prefecture' WHEN '地' THEN 'prefecture' WHEN 'county' THEN 'county' WHEN '县' THEN 'county' END;
+CREATE OR REPLACE TEMP MACRO ft_origin(x) AS CASE lower(trim(x))
+  WHEN 'central' THEN 'central' WHEN '中央' THEN 'central' WHEN 'regional' THEN 'regional' WHEN '自治区' THEN 'regional'
+  WHEN 'local' THEN 'local' WHEN '地方' THEN 'local' END;
+CREATE OR REPLACE TEMP MACRO ft_poverty_status(x) AS CASE lower(trim(x))
+  WHEN 'poverty' THEN 'poverty' WHEN '贫困县' THEN 'poverty' WHEN 'deep_poverty' THEN 'deep_poverty' WHEN '深度贫困县' THEN 'deep_poverty' END;
+CREATE OR REPLACE TEMP MACRO ft_flag(x) AS CASE upper(trim(x))
+  WHEN 'Y' THEN true WHEN '是' THEN true WHEN 'N' THEN false WHEN '否' THEN false END;
+CREATE OR REPLACE TEMP MACRO ft_scope_kind(x) AS CASE lower(trim(x)) WHEN 'econ_deny' THEN 'econ_deny' WHEN 'func_allow' THEN 'func_allow' END;
+CREATE OR REPLACE TEMP MACRO ft_role(x) AS CASE WHEN trim(x) IN ('总收发', '收发', '经办', '审核') THEN trim(x) END;
+CREATE OR REPLACE TEMP MACRO ft_project_status(x) AS CASE WHEN trim(x) IN ('储备', '实施', '完工', '终止') THEN trim(x) END;
+CREATE OR REPLACE TEMP MACRO ft_direction(x) AS CASE WHEN trim(x) IN ('>=', '<=', '=') THEN trim(x) END;
+CREATE OR REPLACE TEMP MACRO ft_payee_type(x) AS CASE lower(trim(x))
+  WHEN 'person' THEN 'person' WHEN '个人' THEN 'person' WHEN 'enterprise' THEN 'enterprise' WHEN '企业' THEN 'enterprise'
+  WHEN 'unit' THEN 'unit' WHEN '单位' THEN 'unit' END;
+CREATE OR REPLACE TEMP MACRO ft_rectification_status(x) AS CASE lower(trim(x))
+  WHEN 'confirmed_normal' THEN 'confirmed_normal' WHEN '核实正常' THEN 'confirmed_normal'
+  WHEN 'confirmed_violation' THEN 'confirmed_violation' WHEN '认定违规' THEN 'confirmed_violation'
+  WHEN 'rectifying' THEN 'rectifying' WHEN '整改中' THEN 'rectifying' WHEN 'rectified' THEN 'rectified' WHEN '已整改' THEN 'rectified' END;
+-- 文号 for matching: every bracket pair becomes 〔〕 and all spaces (also full-width) go.
+CREATE OR REPLACE TEMP MACRO ft_doc_no(x) AS regexp_replace(regexp_replace(regexp_replace(x,
+  '[﹝\[【(（]', '〔', 'g'), '[﹞\]】)）]', '〕', 'g'), '[ 　]', '', 'g');

@@ -1,0 +1,3 @@
+INSERT INTO work_violations
+SELECT batch_id, source_file, source_line, 'amount_not_positive', '${column}', ${raw}
+FROM work_rows WHERE ${typed} <= 0

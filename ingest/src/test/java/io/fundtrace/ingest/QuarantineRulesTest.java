@@ -1,0 +1,91 @@
+package io.fundtrace.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every quarantine rule of quarantine_rules.csv, each broken by a hand-written row. */
+class QuarantineRulesTest {
+    @TempDir
+    Path temp;
+
+    static String creditCode(String seventeen) {
+        String codes = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += codes.indexOf(seventeen.charAt(i)) * weights[i];
+        }
+        return seventeen + codes.charAt((31 - sum % 31) % 31);
+    }
+
+    @Test
+    void eachRuleQuarantinesItsRowsAndOnlyThose() throws Exception {
+        Path drop = temp.resolve("drop");
+        String person = IngestBenchmark.personId("65010219800101001");
+        String badPerson = person.substring(0, 17) + (person.charAt(17) == '1' ? '2' : '1');
+        String enterprise = creditCode("91650100MA7XXXX0A");
+        String badEnterprise = enterprise.substring(0, 17) + (enterprise.charAt(17) == '1' ? '2' : '1');
+        TestDrops.write(drop, "indicators.csv", TestDrops.INDICATOR_HEADER,
+                "I1,2018,新财农〔2018〕1号,,C01,650000,650102,1000,,2018-03-01,,2130501,,,,",
+                "I2,,doc,,C01,650000,650102,1000,,2018-03-01,,,,,,",
+                "I3,2018,doc,,C01,650000,650102,12.345,,2018-03-01,,,,,,",
+                "I4,2018,doc,,C01,650000,650102,1000,,2018-02-30,,,,,,",
+                "I5,2018,doc,,C01,650000,650102,1000,,2018-03-01,,,X,,,",
+                "I6,2018,doc,,C01,650000,65010,1000,,2018-03-01,,,,,,",
+                "I7,2018,doc,,C01,650000,659999,1000,,2018-03-01,,,,,,",
+                "I8,2018,doc,,C99,650000,650102,1000,,2018-03-01,,,,,,",
+                "I9,2018,doc,,C01,650000,650102,1000,,2018-03-01,,,,,S000,",
+                "I10,2018,doc,,C01,650000,650102,0,,2018-03-01,,,,,,",
+                "I11,2018,doc,,C01,650000,650102,100,200,2018-03-01,,,,,,",
+                "I12,2018,doc,,C01,650000,650102,100,,2018-03-01,2018-02-01,,,,,",
+                "I13,2018,doc,,C01,650000,650102,100,,2019-01-01,,,,,,",
+                "I14,2018,doc,,C01,650000,650102,100,,2018-03-01,,,,,,",
+                "I14,2018,doc,,C01,650000,650102,200,,2018-03-01,,,,,,",
+                "I20,2018,doc,,C02,650000,650102,1000,,2018-03-01,,,,,,");
+        TestDrops.write(drop, "payments.csv", TestDrops.PAYMENT_HEADER,
+                "P1,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,500,,,",
+                "P2,2018-06-01,650102,,I1,,C01,2130501,30299,person," + badPerson + ",,,,500,,,",
+                "P3,2018-06-01,650102,,I1,,C01,2130501,30299,企业," + badEnterprise + ",,,,500,,,",
+                "P4,2018-06-01,650102,,I404,,C01,2130501,30299,person," + person + ",,,,500,,,",
+                "P5,2018-06-01,650102,,I1,,C02,2130501,30299,person," + person + ",,,,500,,,",
+                "P6,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,0,,,",
+                "P7,2018-06-02,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-10,,,",
+                "P8,2018-06-02,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-10,P404,,",
+                "P9,2018-06-02,650102,,I20,,C02,2130501,30299,person," + person + ",,,,-10,P1,,",
+                "P10,2018-06-02,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-400,P1,,",
+                "P11,2018-06-03,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-200,P1,,",
+                "P12,2018-06-01,650102,,I1,,C01,2130501,30299,unit," + enterprise + ",,,,￥1234.5,,,");
+        TestDrops.write(drop, "regions_extra.csv", "region_code,name,level,parent_code", "659001,石河子市,county,");
+        TestDrops.write(drop, "allocations.csv", "allocation_id,indicator_id,project_id,amount,alloc_date", "A1,I1,PRJ404,100,2018-05-01");
+
+        IngestReport report = TestDrops.ingest(temp.resolve("w.duckdb"), drop);
+
+        Set<String> expected = new TreeSet<>(List.of(
+                "indicators.csv|3|missing_required", "indicators.csv|4|unparseable_number", "indicators.csv|5|unparseable_date",
+                "indicators.csv|6|invalid_value", "indicators.csv|7|bad_region_code", "indicators.csv|8|unknown_region",
+                "indicators.csv|9|unknown_fund", "indicators.csv|10|unknown_staff", "indicators.csv|11|amount_not_positive",
+                "indicators.csv|12|poverty_amount_exceeds_amount", "indicators.csv|13|received_before_doc_date",
+                "indicators.csv|14|event_date_in_future", "indicators.csv|15|duplicate_key_in_file", "indicators.csv|16|duplicate_key_in_file",
+                "payments.csv|3|bad_person_id", "payments.csv|4|bad_credit_code", "payments.csv|5|unknown_indicator",
+                "payments.csv|6|fund_mismatch", "payments.csv|7|amount_zero", "payments.csv|8|refund_without_original",
+                "payments.csv|9|unknown_original_payment", "payments.csv|10|refund_mismatch", "payments.csv|12|refund_exceeds_original",
+                "regions_extra.csv|2|missing_required", "allocations.csv|2|unknown_project"));
+        assertEquals(expected, new TreeSet<>(TestDrops.rows(temp.resolve("w.duckdb"),
+                "SELECT source_file || '|' || source_line || '|' || rule FROM quarantine.rows")));
+        Set<String> catalogue = Csv.readResource("ingest/quarantine_rules.csv").stream().map(row -> row.get(0)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(catalogue, expected.stream().map(key -> key.substring(key.lastIndexOf('|') + 1)).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(List.of("I1", "I20"), TestDrops.rows(temp.resolve("w.duckdb"), "SELECT indicator_id FROM clean.indicators ORDER BY 1"));
+        assertEquals(List.of("P1|500.00|person", "P10|-400.00|person", "P12|1234.50|unit"), TestDrops.rows(temp.resolve("w.duckdb"),
+                "SELECT payment_id, amount, payee_type FROM clean.payments ORDER BY 1"));
+        for (FileReport file : report.files()) {
+            assertEquals(file.rowsRead(), file.rowsLoaded() + file.rowsQuarantined(), file.file());
+        }
+    }
+}

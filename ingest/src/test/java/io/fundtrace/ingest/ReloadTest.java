@@ -1,0 +1,134 @@
+package io.fundtrace.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-ingesting, corrected extracts, late references and refused files. */
+class ReloadTest {
+    @TempDir
+    Path temp;
+
+    private static final String HEADER = "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date";
+    private static final String[] SCHEMAS = {"raw", "clean", "quarantine"};
+
+    @Test
+    void sameBytesAgainChangeNoTable() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        Path drop = temp.resolve("drop");
+        TestDrops.write(drop, "indicators.csv", HEADER, "I1,2018,d,C01,650000,650102,100,2018-03-01", "I2,2018,d,C99,650000,650102,100,2018-03-01");
+        TestDrops.ingest(warehouse, drop);
+        List<String> before = TestDrops.snapshot(warehouse, SCHEMAS);
+        IngestReport again = TestDrops.ingest(warehouse, drop);
+        assertEquals(before, TestDrops.snapshot(warehouse, SCHEMAS));
+        assertEquals("skipped", again.files().get(0).outcome());
+        assertEquals(List.of("1|loaded", "2|skipped"), TestDrops.rows(warehouse,
+                "SELECT batch_id || '|' || outcome FROM audit.batch_files WHERE file_name = 'indicators.csv' ORDER BY batch_id"));
+    }
+
+    @Test
+    void correctionReplacesTheRowAndKeepsHistory() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d1"), "indicators.csv", HEADER, "I1,2018,d,C01,650000,650102,100,2018-03-01", "I2,2018,d,C01,650000,650102,5,2018-03-01");
+        TestDrops.write(temp.resolve("d2"), "indicators_fix.csv", HEADER, "I1,2018,d,C01,650000,650102,150,2018-03-01", "I2,2018,d,C01,650000,650102,5,2018-03-01");
+        TestDrops.ingest(warehouse, temp.resolve("d1"));
+        IngestReport fix = TestDrops.ingest(warehouse, temp.resolve("d2"));
+        assertEquals(1, fix.rowsReplaced());
+        assertEquals(2, fix.rowsLoaded());
+        assertEquals(List.of("I1|150.00|2", "I2|5.00|1"), TestDrops.rows(warehouse,
+                "SELECT indicator_id, amount, batch_id FROM clean.indicators ORDER BY 1"));
+        assertEquals(List.of("I1|100.00|1|2"), TestDrops.rows(warehouse,
+                "SELECT indicator_id, amount, batch_id, replaced_by_batch_id FROM clean.indicators_history"));
+    }
+
+    @Test
+    void laterFileOfADropWinsForTheSameKey() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d"), "indicators_1.csv", HEADER, "I1,2018,d,C01,650000,650102,100,2018-03-01");
+        TestDrops.write(temp.resolve("d"), "indicators_2.csv", HEADER, "I1,2018,d,C01,650000,650102,200,2018-03-01");
+        TestDrops.ingest(warehouse, temp.resolve("d"));
+        assertEquals(List.of("200.00|indicators_2.csv"), TestDrops.rows(warehouse, "SELECT amount, source_file FROM clean.indicators"));
+    }
+
+    @Test
+    void lateReferenceReleasesHeldRows() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d1"), "allocations.csv", "allocation_id,indicator_id,project_id,amount,alloc_date", "A1,I1,PR1,100,2018-05-01");
+        TestDrops.write(temp.resolve("d2"), "indicators.csv", HEADER, "I1,2018,d,C01,650000,650102,100,2018-03-01");
+        TestDrops.write(temp.resolve("d3"), "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,水渠,Y,实施");
+        TestDrops.ingest(warehouse, temp.resolve("d1"));
+        assertEquals(List.of("unknown_indicator|", "unknown_project|"), TestDrops.rows(warehouse,
+                "SELECT rule || '|' || coalesce(CAST(released_batch_id AS VARCHAR), '') FROM quarantine.rows ORDER BY rule"));
+        TestDrops.ingest(warehouse, temp.resolve("d2"));
+        assertEquals(List.of(), TestDrops.rows(warehouse, "SELECT * FROM clean.allocations"));
+        IngestReport third = TestDrops.ingest(warehouse, temp.resolve("d3"));
+        assertEquals(1, third.rowsReleased());
+        assertEquals(List.of("A1|I1|PR1|100.00"), TestDrops.rows(warehouse, "SELECT allocation_id, indicator_id, project_id, amount FROM clean.allocations"));
+        assertEquals(List.of("unknown_indicator|3", "unknown_project|3"), TestDrops.rows(warehouse,
+                "SELECT rule || '|' || released_batch_id FROM quarantine.rows ORDER BY rule"));
+    }
+
+    @Test
+    void aHeldRowReleasedLateDoesNotUndoANewerLoadOfItsKey() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d1"), "indicators.csv", HEADER, "I1,2018,d,C77,650000,650102,100,2018-03-01");
+        TestDrops.write(temp.resolve("d2"), "indicators.csv", HEADER, "I1,2018,d,C01,650000,650102,300,2018-03-01");
+        TestDrops.write(temp.resolve("d3"), "funds.csv", "fund_code,name,origin,department,classified", "C77,配套资金,地方,农业处,N");
+        TestDrops.ingest(warehouse, temp.resolve("d1"));
+        TestDrops.ingest(warehouse, temp.resolve("d2"));
+        TestDrops.ingest(warehouse, temp.resolve("d3"));
+        assertEquals(List.of("I1|C01|300.00"), TestDrops.rows(warehouse, "SELECT indicator_id, fund_code, amount FROM clean.indicators"));
+        assertEquals(List.of("C77|local"), TestDrops.rows(warehouse, "SELECT fund_code, origin FROM clean.funds WHERE fund_code = 'C77'"));
+    }
+
+    @Test
+    void missingRequiredColumnRefusesTheWholeFile() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d"), "indicators.csv", "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,doc_date",
+                "I1,2018,d,C01,650000,650102,2018-03-01");
+        TestDrops.write(temp.resolve("d"), "payments.csv", "payment_id", "P1");
+        IngestReport report = TestDrops.ingest(warehouse, temp.resolve("d"));
+        FileReport indicators = report.files().get(0);
+        assertEquals("refused", indicators.outcome());
+        assertTrue(indicators.message().contains("indicators.csv") && indicators.message().contains("amount (金额)"), indicators.message());
+        assertEquals(List.of("0"), TestDrops.rows(warehouse, "SELECT count(*) FROM raw.indicators"));
+        assertEquals("refused", report.files().get(1).outcome());
+    }
+
+    @Test
+    void malformedCsvRefusesThatFileAndLoadsTheRest() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d"), "indicators.csv", HEADER, "I1,2018,d,C01,650000,650102,100,2018-03-01");
+        TestDrops.write(temp.resolve("d"), "projects.csv", "project_id,county_code,name,in_plan,status",
+                "PR1,650102,\"水渠\n二期\",Y,实施", "PR2,650102,路,Y,实施,extra");
+        IngestReport report = TestDrops.ingest(warehouse, temp.resolve("d"));
+        assertEquals("loaded", report.files().get(0).outcome());
+        FileReport projects = report.files().get(1);
+        assertEquals("refused", projects.outcome());
+        assertTrue(projects.message().startsWith("projects.csv: refused: not a well-formed CSV"), projects.message());
+        assertEquals(List.of("1", "0"), TestDrops.rows(warehouse, "SELECT count(*) FROM clean.indicators UNION ALL SELECT count(*) FROM raw.projects"));
+    }
+
+    @Test
+    void quotedLineBreaksAreOneRecord() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d"), "projects.csv", "project_id,county_code,name,in_plan,status",
+                "PR1,650102,\"水渠\n二期\",Y,实施", "PR2,650102,路,Y,实施");
+        TestDrops.ingest(warehouse, temp.resolve("d"));
+        assertEquals(List.of("PR1|水渠\n二期|2", "PR2|路|3"), TestDrops.rows(warehouse, "SELECT project_id, name, source_line FROM clean.projects ORDER BY 1"));
+    }
+
+    @Test
+    void shippedPovertyStatusIsReplacedByADropsRowsOfItsRegion() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d"), "poverty_status.csv", "区划代码,类别,起始日期,截止日期", "650521,深度贫困县,2017-01-01,");
+        TestDrops.ingest(warehouse, temp.resolve("d"));
+        assertEquals(List.of("deep_poverty|2017-01-01|null"), TestDrops.rows(warehouse,
+                "SELECT status, valid_from, valid_to FROM clean.poverty_status WHERE region_code = '650521'"));
+        assertEquals(List.of("1"), TestDrops.rows(warehouse, "SELECT count(*) FROM clean.poverty_status_history WHERE region_code = '650521'"));
+    }
+}

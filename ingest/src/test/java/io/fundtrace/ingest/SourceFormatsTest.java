@@ -1,0 +1,77 @@
+package io.fundtrace.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** English UTF-8, Chinese-header GBK (columns in another order) and XLSX load to identical clean tables. */
+class SourceFormatsTest {
+    @TempDir
+    Path temp;
+
+    private static final String[] ENGLISH = {
+        "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date,exempt",
+        "I1,2018,新财农〔2018〕1号,C01,650000,650102,1000.5,2018-03-01,N",
+        "I2,2018,新财农[2018] 2号,C02,650000,650103,\"2,000\",2018/3/2,Y"};
+    private static final String[] CHINESE = {
+        "金额,指标编号,预算年度,本级文号,资金编码,下达方区划,接收方区划,发文日期,据实结算或救灾,备用列",
+        "1000.5,I1,2018,新财农〔2018〕1号,C01,650000,650102,20180301,否,x",
+        "\"2,000\",I2,2018,新财农[2018] 2号,C02,650000,650103,2018年3月2日,是,y"};
+
+    private List<String> cleanIndicators(Path drop) throws Exception {
+        Path warehouse = temp.resolve(drop.getFileName() + ".duckdb");
+        IngestReport report = TestDrops.ingest(warehouse, drop);
+        assertEquals(2, report.rowsLoaded(), report.toString());
+        return TestDrops.rows(warehouse, "SELECT * EXCLUDE (batch_id, source_file, source_line) FROM clean.indicators ORDER BY indicator_id");
+    }
+
+    @Test
+    void gbkWithChineseHeadersLoadsLikeUtf8() throws Exception {
+        TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
+        Path gbk = TestDrops.write(temp.resolve("gbk"), "indicators.csv", Charset.forName("GBK"), CHINESE);
+        Path bom = temp.resolve("bom");
+        Files.createDirectories(bom);
+        Files.write(bom.resolve("indicators.csv"), ("\uFEFF" + String.join("\n", CHINESE) + "\n").getBytes(StandardCharsets.UTF_8));
+        List<String> utf8 = cleanIndicators(temp.resolve("utf8"));
+        assertEquals(utf8, cleanIndicators(temp.resolve("gbk")));
+        assertEquals(utf8, cleanIndicators(bom));
+        assertTrue(utf8.get(1).contains("新财农〔2018〕2号"), utf8.get(1));
+        assertEquals(List.of("GB18030|zh"), TestDrops.rows(temp.resolve("gbk.duckdb"),
+                "SELECT encoding, header_language FROM audit.batch_files WHERE file_name = 'indicators.csv'"));
+        assertEquals(List.of("UTF-8|en"), TestDrops.rows(temp.resolve("utf8.duckdb"),
+                "SELECT encoding, header_language FROM audit.batch_files WHERE file_name = 'indicators.csv'"));
+        assertEquals(List.of("{\"备用列\":\"x\"}"), TestDrops.rows(temp.resolve("gbk.duckdb"),
+                "SELECT unknown_columns FROM raw.indicators WHERE indicator_id = 'I1'"));
+        assertTrue(Files.exists(gbk));
+    }
+
+    @Test
+    void xlsxFirstSheetLoadsLikeCsv() throws Exception {
+        Path xlsx = temp.resolve("xlsx");
+        Files.createDirectories(xlsx);
+        try (OutputStream out = Files.newOutputStream(xlsx.resolve("indicators_2018.xlsx"))) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("指标");
+            for (int row = 0; row < CHINESE.length; row++) {
+                List<String> cells = Csv.parseLine(CHINESE[row]);
+                for (int column = 0; column < cells.size(); column++) {
+                    sheet.value(row, column, cells.get(column));
+                }
+            }
+            sheet.value(1, 0, 1000.5);
+            workbook.finish();
+        }
+        TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
+        assertEquals(cleanIndicators(temp.resolve("utf8")), cleanIndicators(xlsx));
+    }
+}
