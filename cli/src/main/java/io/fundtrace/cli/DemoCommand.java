@@ -2,19 +2,34 @@ package io.fundtrace.cli;
 
 import io.fundtrace.ingest.synthetic.GeneratorOptions;
 import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** `fundtrace demo`: the whole story on a small synthetic drop; for now it generates the drop. */
+/**
+ * `fundtrace demo`: the main job on a small synthetic drop - generate, ingest, build the marts,
+ * summarise, and write the monthly report of the latest complete month. Each step is the same
+ * command a user runs, so the demo shows exactly what those commands do.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        header = "Run the demo on a small synthetic drop.",
-        description = {"Run the demo: generate a small synthetic drop (seed 7, scale 0.02) into",
-                "OUT/drop and say what was written where."})
+        header = "Run the demo: synthetic drop -> warehouse -> marts -> report.",
+        description = {"Generate a small synthetic drop (seed 7, scale 0.02) into OUT/drop, ingest it into a fresh",
+                "OUT/warehouse.duckdb, build the marts as of the drop's last date, print the warnings by rule and",
+                "the ledger's totals, and write the monthly report of the latest complete month into OUT/reports."})
 final class DemoCommand implements Callable<Integer> {
     static final long SEED = 7;
     static final double SCALE = 0.02;
@@ -27,12 +42,78 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter printer = spec.commandLine().getOut();
-        Path drop = out.resolve("drop").toAbsolutePath().normalize();
-        printer.println("fundtrace demo: generating a synthetic drop (seed " + SEED + ", scale " + SCALE + ") ...");
+        Path root = out.toAbsolutePath().normalize();
+        Path drop = root.resolve("drop");
+        Path warehouse = root.resolve("warehouse.duckdb");
+        Path reports = root.resolve("reports");
+
+        step(printer, "1/4 generate a synthetic drop (seed " + SEED + ", scale " + SCALE + ") into " + drop);
         GeneratorOptions options = new GeneratorOptions(SEED, SCALE, 2018, 2020, "utf-8", "en", 0.001);
-        DropReport.print(printer, new SyntheticDrop(options).writeTo(drop));
+        SyntheticDrop.Summary summary = new SyntheticDrop(options).writeTo(drop);
+        DropReport.print(printer, summary);
+        LocalDate lastDate = summary.lastEventDate();
+
+        step(printer, "2/4 ingest it into a fresh warehouse " + warehouse + " (drop date " + lastDate + ")");
+        Files.deleteIfExists(warehouse);
+        Files.deleteIfExists(warehouse.resolveSibling(warehouse.getFileName() + ".wal"));
+        run("ingest", drop.toString(), "--warehouse", warehouse.toString(), "--today", lastDate.toString());
+
+        step(printer, "3/4 build the marts as of " + lastDate);
+        run("build", "--warehouse", warehouse.toString(), "--as-of", lastDate.toString());
+        printSummary(printer, warehouse);
+
+        YearMonth month = latestCompleteMonth(lastDate);
+        step(printer, "4/4 the monthly report for " + month + " into " + reports);
+        run("report", "--month", month.toString(), "--warehouse", warehouse.toString(), "--out", reports.toString());
+
+        printer.println();
+        printer.println("The demo left behind, under " + root + ":");
+        printer.println("  drop/               the synthetic extracts, answer_key.csv and dirty_key.csv");
+        printer.println("  warehouse.duckdb    the warehouse: raw, clean, quarantine, model, marts, audit");
+        printer.println("  reports/            the monthly report (HTML, PDF, PNG charts)");
+        printer.println("Try: bin/fundtrace warnings --warehouse " + warehouse);
+        printer.flush();
         return 0;
+    }
+
+    static YearMonth latestCompleteMonth(LocalDate lastDate) {
+        YearMonth month = YearMonth.from(lastDate);
+        return lastDate.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
+    }
+
+    private void step(PrintWriter printer, String text) {
+        printer.println();
+        printer.println("== " + text);
+        printer.flush();
+    }
+
+    private void run(String... arguments) {
+        spec.commandLine().getOut().flush();
+        int exit = Fundtrace.execute(arguments);
+        if (exit != 0) {
+            throw new WarehouseException("demo step `fundtrace " + arguments[0] + "` failed (exit " + exit + ")");
+        }
+    }
+
+    private void printSummary(PrintWriter printer, Path warehouse) {
+        try (Warehouse opened = Warehouse.open(warehouse)) {
+            printer.println();
+            printer.println("Warnings by rule:");
+            printer.print(query(opened, "cli/demo_warnings_by_rule.sql"));
+            printer.println();
+            printer.println("Master ledger (总台账), the autonomous region's year-to-date totals in yuan:");
+            printer.print(query(opened, "cli/demo_ledger_totals.sql"));
+        }
+    }
+
+    private static String query(Warehouse warehouse, String resource) {
+        try (Statement statement = warehouse.connection().createStatement();
+             ResultSet rows = statement.executeQuery(SqlResource.read(resource))) {
+            return OutputFormat.table.render(ResultTable.read(rows));
+        } catch (SQLException e) {
+            throw new WarehouseException("demo summary " + resource + " failed: " + e.getMessage(), e);
+        }
     }
 }
