@@ -39,6 +39,7 @@ CREATE OR REPLACE TEMP MACRO ft_rectification_status(x) AS CASE lower(trim(x))
   WHEN 'confirmed_normal' THEN 'confirmed_normal' WHEN '核实正常' THEN 'confirmed_normal'
   WHEN 'confirmed_violation' THEN 'confirmed_violation' WHEN '认定违规' THEN 'confirmed_violation'
   WHEN 'rectifying' THEN 'rectifying' WHEN '整改中' THEN 'rectifying' WHEN 'rectified' THEN 'rectified' WHEN '已整改' THEN 'rectified' END;
--- 文号 for matching: every bracket pair becomes 〔〕 and all spaces (also full-width) go.
+-- 文号 for matching: every bracket pair becomes 〔〕 and all white space (also full-width and no-break)
+-- goes, as io.fundtrace.ingest.format.DocumentNumber does.
 CREATE OR REPLACE TEMP MACRO ft_doc_no(x) AS regexp_replace(regexp_replace(regexp_replace(x,
-  '[﹝\[【(（]', '〔', 'g'), '[﹞\]】)）]', '〕', 'g'), '[ 　]', '', 'g');
+  '[﹝\[【(（]', '〔', 'g'), '[﹞\]】)）]', '〕', 'g'), '[\s\x{3000}\x{00A0}]', '', 'g');

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The drop folder.")
     Path drop;
 
-    @Option(names = "--warehouse", paramLabel = "PATH", description = "DuckDB warehouse file (default: ${DEFAULT-VALUE}).")
-    Path warehouse = Warehouse.DEFAULT_PATH;
+    @Mixin
+    WarehousePathOption warehouse;
 
     @Option(names = "--today", paramLabel = "DATE", description = "The drop's date (default: the current date).")
     LocalDate today;
@@ -33,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestReport report;
-        try (Warehouse opened = Warehouse.open(warehouse)) {
+        try (Warehouse opened = warehouse.open()) {
             report = new Ingest().ingest(opened, drop, today == null ? LocalDate.now() : today);
         }
         List<String> header = List.of("file", "entity", "encoding", "read", "loaded", "replaced", "quarantined", "outcome");
@@ -47,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
         rows.add(List.of("total (batch " + report.batchId() + ")", "", "", Long.toString(report.rowsRead()),
                 Long.toString(report.rowsLoaded()), Long.toString(report.rowsReplaced()), Long.toString(report.rowsQuarantined()),
                 balanced ? "read = loaded + quarantined" : "UNBALANCED"));
-        TextTable.print(spec.commandLine().getOut(), header, rows, "table");
+        List<Boolean> numeric = List.of(false, false, false, true, true, true, true, false);
+        spec.commandLine().getOut().print(OutputFormat.table.render(new ResultTable(header, numeric, rows)));
         if (report.rowsReleased() > 0) {
             spec.commandLine().getOut().println(report.rowsReleased() + " held rows released from the quarantine");
         }

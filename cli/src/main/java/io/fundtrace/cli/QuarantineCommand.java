@@ -2,9 +2,9 @@ package io.fundtrace.cli;
 
 import io.fundtrace.ingest.Listing;
 import io.fundtrace.warehouse.Warehouse;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -14,20 +14,21 @@ final class QuarantineCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "E", description = "Only this entity.")
     String entity;
 
-    @Option(names = "--format", paramLabel = "table|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format = "table";
+    @Option(names = "--format", paramLabel = "table|csv|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.table;
 
-    @Option(names = "--warehouse", paramLabel = "PATH", description = "DuckDB warehouse file (default: ${DEFAULT-VALUE}).")
-    Path warehouse = Warehouse.DEFAULT_PATH;
+    @Mixin
+    WarehousePathOption warehouse;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (Warehouse opened = Warehouse.open(warehouse)) {
+        try (Warehouse opened = warehouse.open()) {
             Listing.Table table = Listing.quarantine(opened, entity);
-            TextTable.print(spec.commandLine().getOut(), table.header(), table.rows(), format);
+            spec.commandLine().getOut().print(format.render(new ResultTable(table.header(), table.numeric(), table.rows())));
+            spec.commandLine().getOut().flush();
         }
         return 0;
     }

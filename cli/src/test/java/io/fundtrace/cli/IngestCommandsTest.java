@@ -53,7 +53,7 @@ class IngestCommandsTest {
         String[] lines = csv.out().split("\r?\n");
         assertTrue(lines[0].startsWith("\uFEFFfile,line,entity,rule,column,value"), lines[0]);
         assertTrue(lines[1].startsWith("indicators.csv,3,indicators,unparseable_number,amount,abc"), lines[1]);
-        assertEquals(2, lines.length);
+        assertEquals(2, lines.length, csv.out());
 
         Run batches = run("batches", "--warehouse", warehouse);
         assertTrue(batches.out().contains("indicators.csv") && batches.out().contains("staff.csv"), batches.out());

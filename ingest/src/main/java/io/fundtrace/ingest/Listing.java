@@ -11,7 +11,8 @@ import java.util.List;
 
 /** Read-only listings of the quarantine and the audit, as a header and text rows. */
 public final class Listing {
-    public record Table(List<String> header, List<List<String>> rows) {
+    /** numeric says which columns hold numbers (for right alignment and JSON). */
+    public record Table(List<String> header, List<Boolean> numeric, List<List<String>> rows) {
     }
 
     private Listing() {
@@ -36,9 +37,12 @@ public final class Listing {
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     List<String> header = new ArrayList<>();
+                    List<Boolean> numeric = new ArrayList<>();
                     int columns = rows.getMetaData().getColumnCount();
                     for (int i = 1; i <= columns; i++) {
                         header.add(rows.getMetaData().getColumnLabel(i));
+                        int type = rows.getMetaData().getColumnType(i);
+                        numeric.add(type == java.sql.Types.BIGINT || type == java.sql.Types.INTEGER || type == java.sql.Types.DECIMAL);
                     }
                     List<List<String>> out = new ArrayList<>();
                     while (rows.next()) {
@@ -48,7 +52,7 @@ public final class Listing {
                         }
                         out.add(row);
                     }
-                    return new Table(header, out);
+                    return new Table(header, numeric, out);
                 }
             }
         } catch (SQLException e) {

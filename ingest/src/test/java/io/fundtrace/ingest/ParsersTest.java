@@ -44,7 +44,7 @@ class ParsersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"新财农[2018] 1号|新财农〔2018〕1号", "新财农（2018）　1号|新财农〔2018〕1号",
-            "新财农﹝2018﹞1号|新财农〔2018〕1号", "新财农【2018】1号|新财农〔2018〕1号", "新财农(2018)1号|新财农〔2018〕1号"})
+            "新财农﹝2018﹞1号|新财农〔2018〕1号", "新财农【2018】1号|新财农〔2018〕1号", "新财农(2018)1号|新财农〔2018〕1号", "新财农\t〔2018〕\u00A01号|新财农〔2018〕1号"})
     void documentNumbers(String text, String expected) throws Exception {
         assertEquals(expected, evaluate("ft_doc_no('" + text + "')"));
     }

@@ -68,7 +68,10 @@ class SourceFormatsTest {
                     sheet.value(row, column, cells.get(column));
                 }
             }
+            // a finance export keeps amounts as numbers and dates as date-formatted serial numbers
             sheet.value(1, 0, 1000.5);
+            sheet.value(1, 7, java.time.LocalDate.of(2018, 3, 1));
+            sheet.style(1, 7).format("yyyy-mm-dd").set();
             workbook.finish();
         }
         TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);

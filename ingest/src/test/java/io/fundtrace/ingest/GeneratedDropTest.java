@@ -1,0 +1,76 @@
+package io.fundtrace.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.fundtrace.ingest.synthetic.GeneratorOptions;
+import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.warehouse.Warehouse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A generated dirty drop: the quarantine is exactly dirty_key.csv, clean counts are the manifest's. */
+class GeneratedDropTest {
+    @TempDir
+    Path temp;
+
+    private static final LocalDate LAST_EVENT_DATE = LocalDate.of(2021, 3, 31);
+
+    private Path generate(String name, String encoding, String headers) {
+        Path drop = temp.resolve(name);
+        new SyntheticDrop(new GeneratorOptions(7, 0.005, 2018, 2020, encoding, headers, 0.02)).writeTo(drop);
+        return drop;
+    }
+
+    private static Set<String> withoutHeader(Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        return new TreeSet<>(lines.subList(1, lines.size()));
+    }
+
+    private Path ingest(Path drop) {
+        Path warehouse = temp.resolve(drop.getFileName() + ".duckdb");
+        try (Warehouse opened = Warehouse.open(warehouse)) {
+            new Ingest().ingest(opened, drop, LAST_EVENT_DATE);
+        }
+        return warehouse;
+    }
+
+    @Test
+    void quarantineEqualsTheDirtyKeyAndGbkChineseLoadsTheSame() throws Exception {
+        Path english = generate("utf8", "utf-8", "en");
+        Path chinese = generate("gbk", "gbk", "zh");
+        Path englishWarehouse = ingest(english);
+        Path chineseWarehouse = ingest(chinese);
+
+        Set<String> dirtyKey = withoutHeader(english.resolve("dirty_key.csv"));
+        assertFalse(dirtyKey.isEmpty());
+        assertEquals(dirtyKey, new TreeSet<>(TestDrops.rows(englishWarehouse,
+                "SELECT DISTINCT source_file || ',' || source_line || ',' || rule FROM quarantine.rows")));
+        assertEquals(withoutHeader(chinese.resolve("dirty_key.csv")), new TreeSet<>(TestDrops.rows(chineseWarehouse,
+                "SELECT DISTINCT source_file || ',' || source_line || ',' || rule FROM quarantine.rows")));
+
+        Set<String> manifest = new TreeSet<>();
+        for (String line : withoutHeader(english.resolve("drop_manifest.csv"))) {
+            String[] fields = line.split(",");
+            manifest.add(fields[0] + "," + fields[3]);
+        }
+        assertEquals(manifest, new TreeSet<>(TestDrops.rows(englishWarehouse,
+                "SELECT file_name || ',' || rows_loaded FROM audit.batch_files WHERE batch_id = 1")));
+
+        for (ContractEntity entity : Contract.load().entities()) {
+            String query = "SELECT * EXCLUDE (batch_id) FROM clean." + entity.name() + " ORDER BY ALL";
+            assertEquals(TestDrops.rows(englishWarehouse, query), TestDrops.rows(chineseWarehouse, query), entity.name());
+        }
+
+        List<String> before = TestDrops.snapshot(englishWarehouse, "raw", "clean", "quarantine");
+        ingest(english);
+        assertEquals(before, TestDrops.snapshot(englishWarehouse, "raw", "clean", "quarantine"));
+    }
+}
