@@ -2,6 +2,7 @@ package io.fundtrace.warehouse.gate;
 
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The data dictionary, warehouse/dictionary.csv: one row per published table (column empty) and per
- * column, with a Chinese and an English description. Cells hold no commas, so a plain split reads it.
+ * column, with a Chinese and an English description (RFC 4180 quoting, one record a line).
  */
 public final class DataDictionary {
     public static final String RESOURCE = "warehouse/dictionary.csv";
@@ -30,16 +31,38 @@ public final class DataDictionary {
             if (line.isBlank()) {
                 continue;
             }
-            String[] cells = line.split(",", -1);
-            if (cells.length != 5) {
+            List<String> cells = cells(line);
+            if (cells.size() != 5) {
                 throw new WarehouseException(RESOURCE + ": expected 5 cells in line: " + line);
             }
-            Entry entry = new Entry(cells[0], cells[1], cells[2], cells[3], cells[4]);
+            Entry entry = new Entry(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4));
             if (entries.put(key(entry.schema(), entry.table(), entry.column()), entry) != null) {
                 throw new WarehouseException(RESOURCE + ": duplicate entry " + line);
             }
         }
         return new DataDictionary(entries);
+    }
+
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     public Optional<Entry> table(String schema, String table) {
