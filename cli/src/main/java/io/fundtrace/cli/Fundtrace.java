@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "fundtrace", mixinStandardHelpOptions = true, version = "fundtrace 0.1.0",
         description = {"Dynamic monitoring of fiscal poverty-alleviation funds (财政扶贫资金动态监控):",
                 "synthetic drop -> ingest -> warehouse -> marts -> reports."},
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SqlCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")
@@ -30,9 +30,15 @@ public final class Fundtrace implements Runnable {
     }
 
     public static int execute(String... args) {
+        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args).execute(args);
+    }
+
+    /** The configured command line writing to the given streams (tests pass their own). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Fundtrace());
-        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || java.util.Arrays.asList(args).contains("--debug");
@@ -45,6 +51,6 @@ public final class Fundtrace implements Runnable {
             line.getErr().println("fundtrace: " + message);
             return 1;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 }
