@@ -12,6 +12,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -40,7 +41,11 @@ final class SqlConsole {
         Path history = Path.of(System.getProperty("user.home"), ".config", "fundtrace", "sql-history");
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             Files.createDirectories(history.getParent());
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("fundtrace")
+            // SQL needs its backslashes (\d) and exclamation marks (!=) as typed: no escapes, no history expansion.
+            DefaultParser parser = new DefaultParser();
+            parser.setEscapeChars(new char[0]);
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("fundtrace").parser(parser)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .variable(LineReader.HISTORY_FILE, history).build();
             out.println("fundtrace sql as " + gate.role() + "  (" + HELP + ")");
             StringBuilder pending = new StringBuilder();
