@@ -44,10 +44,11 @@ final class QueryTranslator {
     private static final SqlOperatorTable OPERATORS = SqlOperatorTables.chain(SqlStdOperatorTable.instance(),
             SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.POSTGRESQL));
 
-    private final List<PublishedTable> tables;
+    private final JavaTypeFactoryImpl typeFactory = new JavaTypeFactoryImpl();
+    private final CalciteCatalogReader reader;
 
     QueryTranslator(List<PublishedTable> tables) {
-        this.tables = tables;
+        this.reader = CalciteCatalog.reader(tables, typeFactory);
     }
 
     /** The DuckDB SQL to run, returning at most {@code limit + 1} rows (the extra one tells truncation). */
@@ -81,8 +82,6 @@ final class QueryTranslator {
     }
 
     private void validate(SqlNode query) {
-        JavaTypeFactoryImpl typeFactory = new JavaTypeFactoryImpl();
-        CalciteCatalogReader reader = CalciteCatalog.reader(tables, typeFactory);
         SqlValidator validator = SqlValidatorUtil.newValidator(OPERATORS, reader, typeFactory,
                 SqlValidator.Config.DEFAULT.withConformance(SqlConformanceEnum.BABEL).withIdentifierExpansion(true));
         try {
