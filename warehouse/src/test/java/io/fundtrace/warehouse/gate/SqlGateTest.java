@@ -41,6 +41,20 @@ final class SqlGateTest {
     }
 
     @Test
+    void acceptsTheShapesAnalystsWrite() {
+        assertEquals(2, analyst.query("WITH x AS (SELECT * FROM model.fact_payment) SELECT payment_id FROM x ORDER BY payment_id DESC LIMIT 2").rows().size());
+        assertEquals(9, analyst.query("SELECT payment_id FROM model.fact_payment UNION SELECT indicator_id FROM model.fact_indicator ORDER BY 1").rows().size());
+        assertEquals(List.of(List.of(2, "b")), analyst.query("VALUES (1, 'a'), (2, 'b') EXCEPT VALUES (1, 'a')").rows());
+        assertEquals("PAY2", analyst.query("SELECT payment_id FROM model.fact_payment ORDER BY 1 OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY").rows().get(0).get(0));
+        assertEquals(List.of(List.of("2018-04", new BigDecimal("5000.00")), List.of("2018-05", new BigDecimal("85700.00"))),
+                analyst.query("SELECT strftime(pay_date, '%Y-%m') AS month, sum(amount) FROM model.fact_payment GROUP BY 1 ORDER BY 1").rows());
+        assertEquals(5, analyst.query("SELECT payment_id, row_number() OVER (PARTITION BY fund_code ORDER BY pay_date) AS n,"
+                + " amount::VARCHAR, EXTRACT(YEAR FROM pay_date) FROM model.fact_payment").rows().size());
+        assertEquals(List.of(List.of("C01", 2L)), analyst.query(
+                "SELECT fund_code, count(DISTINCT payee_key) FROM model.fact_payment GROUP BY fund_code HAVING count(*) > 2").rows());
+    }
+
+    @Test
     void masksPayeeIdentityBesideAStablePseudonym() {
         QueryResult result = analyst.query("SELECT payment_id, payee_id, payee_name, payee_account, payee_key FROM model.fact_payment WHERE payment_id IN ('PAY1', 'PAY2') ORDER BY 1");
         assertEquals("6531**********1234", result.rows().get(0).get(1));
