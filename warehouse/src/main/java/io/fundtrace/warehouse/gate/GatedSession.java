@@ -45,9 +45,8 @@ final class GatedSession implements AutoCloseable {
             execute(connection, "ATTACH " + PublishedView.literal(warehouseFile.toAbsolutePath().toString())
                     + " AS warehouse (READ_ONLY)");
             checkScope(connection, role);
-            Map<String, List<PublishedColumn>> source = warehouseColumns(connection);
+            Map<String, List<PublishedColumn>> source = columns(connection, "warehouse");
             writePseudonyms(connection, source, keyring);
-            List<PublishedTable> tables = new ArrayList<>();
             for (TablePolicy policy : TablePolicy.load()) {
                 List<PublishedColumn> columns = source.get(policy.qualifiedName());
                 if (columns == null || !policy.readableBy(role)) {
@@ -57,14 +56,14 @@ final class GatedSession implements AutoCloseable {
                 List<String> names = columns.stream().map(PublishedColumn::name).toList();
                 execute(connection, PublishedView.definition(policy, role, names));
             }
-            tables.addAll(sessionColumns(connection));
+            List<PublishedTable> tables = sessionColumns(connection);
             execute(connection, "SET enable_external_access = false");
             execute(connection, "SET lock_configuration = true");
             return new GatedSession(connection, List.copyOf(tables));
         } catch (SQLException e) {
             closeQuietly(connection);
             String message = String.valueOf(e.getMessage());
-            if (message.contains("lock")) {
+            if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
                 throw new WarehouseException("warehouse " + warehouseFile
                         + " is held by another process (DuckDB allows one process per file); wait for it to finish and retry", e);
             }
@@ -95,10 +94,6 @@ final class GatedSession implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static Map<String, List<PublishedColumn>> warehouseColumns(Connection connection) throws SQLException {
-        return columns(connection, "warehouse");
     }
 
     private static List<PublishedTable> sessionColumns(Connection connection) throws SQLException {

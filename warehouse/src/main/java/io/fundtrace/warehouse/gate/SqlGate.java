@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -102,9 +103,9 @@ public final class SqlGate implements AutoCloseable {
                 for (int i = 1; i <= columns.size(); i++) {
                     row.add(value(rows.getObject(i)));
                 }
-                out.add(row);
+                out.add(Collections.unmodifiableList(row));
             }
-            return new QueryResult(List.copyOf(columns), List.copyOf(types), out, truncated);
+            return new QueryResult(List.copyOf(columns), List.copyOf(types), Collections.unmodifiableList(out), truncated);
         }
     }
 
