@@ -65,6 +65,10 @@ public final class DataDictionary {
         return cells;
     }
 
+    public List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
     public Optional<Entry> table(String schema, String table) {
         return Optional.ofNullable(entries.get(key(schema, table, "")));
     }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,10 +21,13 @@ final class DataDictionaryTest {
     void coversEveryPublishedTableAndColumn() throws Exception {
         DataDictionary dictionary = DataDictionary.load();
         List<String> missing = new ArrayList<>();
+        Set<String> published = new HashSet<>();
         int columns = 0;
         try (SqlGate pfo = GateFixture.open(folder, GateFixture.warehouse(folder), "pfo")) {
             assertEquals(TablePolicy.load().size(), pfo.tables().size(), "the fixture should publish every table of the policy");
             for (PublishedTable table : pfo.tables()) {
+                published.add(table.qualifiedName() + ".");
+                table.columns().forEach(column -> published.add(table.qualifiedName() + "." + column.name()));
                 if (!described(dictionary.table(table.schema(), table.name()))) {
                     missing.add(table.qualifiedName());
                 }
@@ -34,6 +40,9 @@ final class DataDictionaryTest {
             }
         }
         assertTrue(missing.isEmpty(), "not in warehouse/dictionary.csv: " + missing);
+        List<String> stale = dictionary.entries().stream().map(e -> e.schema() + "." + e.table() + "." + e.column())
+                .filter(key -> !published.contains(key)).toList();
+        assertTrue(stale.isEmpty(), "in warehouse/dictionary.csv but not published: " + stale);
         assertTrue(columns > 200, "columns: " + columns);
     }
 
@@ -43,7 +52,7 @@ final class DataDictionaryTest {
                 DataDictionary.load().table("model", "region_ancestor").orElseThrow().descriptionEn());
     }
 
-    private static boolean described(java.util.Optional<DataDictionary.Entry> entry) {
+    private static boolean described(Optional<DataDictionary.Entry> entry) {
         return entry.isPresent() && !entry.get().descriptionZh().isBlank() && !entry.get().descriptionEn().isBlank();
     }
 }
