@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -26,10 +27,12 @@ import org.duckdb.DuckDBConnection;
 final class GatedSession implements AutoCloseable {
     private final Connection connection;
     private final List<PublishedTable> tables;
+    private final OptionalLong latestBatchId;
 
-    private GatedSession(Connection connection, List<PublishedTable> tables) {
+    private GatedSession(Connection connection, List<PublishedTable> tables, OptionalLong latestBatchId) {
         this.connection = connection;
         this.tables = tables;
+        this.latestBatchId = latestBatchId;
     }
 
     static GatedSession open(Path warehouseFile, Role role, PayeeKeyring keyring) {
@@ -57,9 +60,10 @@ final class GatedSession implements AutoCloseable {
                 execute(connection, PublishedView.definition(policy, role, names));
             }
             List<PublishedTable> tables = sessionColumns(connection);
+            OptionalLong latestBatchId = latestBatchId(connection);
             execute(connection, "SET enable_external_access = false");
             execute(connection, "SET lock_configuration = true");
-            return new GatedSession(connection, List.copyOf(tables));
+            return new GatedSession(connection, List.copyOf(tables), latestBatchId);
         } catch (SQLException e) {
             closeQuietly(connection);
             String message = String.valueOf(e.getMessage());
@@ -93,6 +97,16 @@ final class GatedSession implements AutoCloseable {
                             + (role.kind() == Role.Kind.REGION ? "region" : "department (处室)") + " in the warehouse");
                 }
             }
+        }
+    }
+
+    /** The data version every role may quote (a notebook's footer), though only leader and pfo read audit. */
+    private static OptionalLong latestBatchId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT max(batch_id) FROM warehouse.audit.batches")) {
+            rows.next();
+            long batch = rows.getLong(1);
+            return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(batch);
         }
     }
 
@@ -168,6 +182,10 @@ final class GatedSession implements AutoCloseable {
 
     List<PublishedTable> tables() {
         return tables;
+    }
+
+    OptionalLong latestBatchId() {
+        return latestBatchId;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The guarded SQL entry point for analysts, notebooks and reports: one role, one read-only DuckDB
@@ -48,6 +49,11 @@ public final class SqlGate implements AutoCloseable {
     /** The tables this role may query, with their columns as the role sees them (payee_key included). */
     public List<PublishedTable> tables() {
         return session.tables();
+    }
+
+    /** The warehouse's data version: the id of the last ingest batch (audit.batches), empty before any. */
+    public OptionalLong latestBatchId() {
+        return session.latestBatchId();
     }
 
     /** Runs one query with the default cap of {@value #DEFAULT_LIMIT} rows. */

@@ -104,6 +104,11 @@ final class SqlGateTest {
     }
 
     @Test
+    void tellsTheDataVersionToEveryRole() {
+        assertEquals(2L, analyst.latestBatchId().orElseThrow());
+    }
+
+    @Test
     void capsRowsAndSaysSo() {
         QueryResult capped = analyst.query("SELECT * FROM model.fact_payment ORDER BY payment_id", 2);
         assertEquals(2, capped.rows().size());
