@@ -20,17 +20,21 @@ import java.util.OptionalLong;
  */
 public final class SqlGate implements AutoCloseable {
     public static final int DEFAULT_LIMIT = 1000;
+    /** A runaway query (a cross join, an endless recursion) is stopped rather than hold the machine. */
+    public static final int TIME_LIMIT_SECONDS = 300;
 
     private final Role role;
     private final GatedSession session;
     private final QueryTranslator translator;
     private final QueryLog log;
+    private final int timeLimitSeconds;
 
-    private SqlGate(Role role, GatedSession session, QueryLog log) {
+    private SqlGate(Role role, GatedSession session, QueryLog log, int timeLimitSeconds) {
         this.role = role;
         this.session = session;
         this.translator = new QueryTranslator(session.tables());
         this.log = log;
+        this.timeLimitSeconds = timeLimitSeconds;
     }
 
     /** Opens the warehouse file read-only for the role, with the default key file and the log beside the warehouse. */
@@ -39,7 +43,11 @@ public final class SqlGate implements AutoCloseable {
     }
 
     public static SqlGate open(Path warehouseFile, Role role, Path payeeKeyFile, QueryLog log) {
-        return new SqlGate(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile)), log);
+        return open(warehouseFile, role, payeeKeyFile, log, TIME_LIMIT_SECONDS);
+    }
+
+    static SqlGate open(Path warehouseFile, Role role, Path payeeKeyFile, QueryLog log, int timeLimitSeconds) {
+        return new SqlGate(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile)), log, timeLimitSeconds);
     }
 
     public Role role() {
@@ -80,7 +88,9 @@ public final class SqlGate implements AutoCloseable {
         try {
             result = run(sql, limit);
         } catch (SQLException e) {
-            String message = "query failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            String message = "query failed: " + (reason.startsWith("INTERRUPT")
+                    ? "stopped at the time limit of " + timeLimitSeconds + " s" : reason);
             log.record(role, "failed", 0, message, text);
             throw new WarehouseException(message);
         }
@@ -89,8 +99,14 @@ public final class SqlGate implements AutoCloseable {
     }
 
     private QueryResult run(String sql, int limit) throws SQLException {
-        try (Statement statement = session.connection().createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = session.connection().createStatement()) {
+            statement.setQueryTimeout(timeLimitSeconds);
+            return read(statement, sql, limit);
+        }
+    }
+
+    private static QueryResult read(Statement statement, String sql, int limit) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
             ResultSetMetaData meta = rows.getMetaData();
             List<String> columns = new ArrayList<>();
             List<String> types = new ArrayList<>();

@@ -104,6 +104,16 @@ final class SqlGateTest {
     }
 
     @Test
+    void stopsARunawayQueryAtTheTimeLimit() {
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"),
+                new QueryLog(folder.resolve("query-log.jsonl")), 1)) {
+            WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query(
+                    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000000000) SELECT count(*) FROM r"));
+            assertEquals("query failed: stopped at the time limit of 1 s", e.getMessage());
+        }
+    }
+
+    @Test
     void tellsTheDataVersionToEveryRole() {
         assertEquals(2L, analyst.latestBatchId().orElseThrow());
     }
