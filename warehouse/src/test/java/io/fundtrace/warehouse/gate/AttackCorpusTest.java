@@ -53,12 +53,20 @@ final class AttackCorpusTest {
         department.close();
     }
 
-    static List<String> corpus() {
-        List<String> attacks = new ArrayList<>();
+    /** An attack and whether it must be refused (R) or may run masked (M). */
+    record Attack(String sql, boolean mustBeRefused) {
+    }
+
+    static List<Attack> corpus() {
+        List<Attack> attacks = new ArrayList<>();
         for (String line : SqlResource.read("gate/attacks.txt").lines().toList()) {
-            if (!line.isBlank() && !line.startsWith("# ")) {
-                attacks.add(unescape(line));
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
+            if (!line.startsWith("R ") && !line.startsWith("M ")) {
+                throw new IllegalStateException("attacks.txt: a line starts with R or M: " + line);
+            }
+            attacks.add(new Attack(unescape(line.substring(2)), line.startsWith("R ")));
         }
         return attacks;
     }
@@ -82,28 +90,28 @@ final class AttackCorpusTest {
     @Test
     void everyAttackIsRefusedOrSafelyMasked() {
         List<String> failures = new ArrayList<>();
-        int refused = 0;
         for (SqlGate gate : List.of(analyst, department)) {
-            for (String attack : corpus()) {
+            for (Attack attack : corpus()) {
                 try {
-                    QueryResult result = gate.query(attack);
+                    QueryResult result = gate.query(attack.sql());
+                    if (attack.mustBeRefused()) {
+                        failures.add(gate.role() + " | " + attack.sql() + " | ran instead of being refused");
+                    }
                     for (List<Object> row : result.rows()) {
                         for (Object cell : row) {
                             String text = String.valueOf(cell);
                             forbidden.stream().filter(text::contains)
-                                    .forEach(secret -> failures.add(gate.role() + " | " + attack + " | leaked " + secret));
+                                    .forEach(secret -> failures.add(gate.role() + " | " + attack.sql() + " | leaked " + secret));
                         }
                     }
                 } catch (WarehouseException e) {
-                    refused++;
-                    assertFalse(e.getMessage().contains("\n"), "multi-line message for " + attack + ": " + e.getMessage());
-                    assertTrue(e.getMessage().startsWith("refused: "), attack + " -> " + e.getMessage());
+                    assertFalse(e.getMessage().contains("\n"), "multi-line message for " + attack.sql() + ": " + e.getMessage());
+                    assertTrue(e.getMessage().startsWith("refused: "), attack.sql() + " -> " + e.getMessage());
                 } catch (RuntimeException e) {
-                    fail(attack + " escaped with " + e);
+                    fail(attack.sql() + " escaped with " + e);
                 }
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
-        assertTrue(refused >= 2 * 60, "refused " + refused);
     }
 }
