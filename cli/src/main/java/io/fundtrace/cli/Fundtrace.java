@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
                 IngestCommand.class, QuarantineCommand.class, BatchesCommand.class,
                 BuildCommand.class, WarningsCommand.class, LedgerCommand.class, RulesCommand.class,
-                ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class})
+                ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class, SqlCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")
@@ -33,9 +33,15 @@ public final class Fundtrace implements Runnable {
     }
 
     public static int execute(String... args) {
+        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args).execute(args);
+    }
+
+    /** The configured command line writing to the given streams (tests pass their own). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Fundtrace());
-        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || java.util.Arrays.asList(args).contains("--debug");
@@ -48,6 +54,6 @@ public final class Fundtrace implements Runnable {
             line.getErr().println("fundtrace: " + message);
             return 1;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

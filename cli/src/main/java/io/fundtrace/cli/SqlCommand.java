@@ -1,0 +1,78 @@
+package io.fundtrace.cli;
+
+import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.gate.PayeeKeyring;
+import io.fundtrace.warehouse.gate.QueryLog;
+import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.gate.Role;
+import io.fundtrace.warehouse.gate.SqlGate;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `fundtrace sql`: one guarded query, or an interactive console without one. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = {"Query the published warehouse (schemas model and marts) through the SQL gate.",
+                "Without a query: an interactive console (\\d lists tables, \\d NAME their columns, \\q quits).",
+                "Every query is logged in " + QueryLog.FILE_NAME + " beside the warehouse."})
+public final class SqlCommand implements Callable<Integer> {
+    @Option(names = "--role", defaultValue = "analyst", paramLabel = "ROLE",
+            description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
+    String role;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--limit", defaultValue = "" + SqlGate.DEFAULT_LIMIT, paramLabel = "N",
+            description = "At most N rows (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--warehouse", paramLabel = "PATH", description = "The warehouse file (default: fundtrace-data/warehouse.duckdb).")
+    Path warehouse = Warehouse.DEFAULT_PATH;
+
+    @Option(names = "--payee-key-file", paramLabel = "PATH",
+            description = "The secret of the payee pseudonyms (default: $" + PayeeKeyring.ENVIRONMENT_VARIABLE
+                    + " or ~/.config/fundtrace/payee-key; created on first use).")
+    Path payeeKeyFile;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "One read-only SQL query.")
+    List<String> query;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ResultFormat resultFormat = parseFormat();
+        Role parsedRole = Role.parse(role);
+        Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
+        try (SqlGate gate = SqlGate.open(warehouse, parsedRole, keyFile, QueryLog.besideWarehouse(warehouse))) {
+            PrintWriter out = spec.commandLine().getOut();
+            if (query == null || query.isEmpty()) {
+                new SqlConsole(gate, resultFormat, limit, out).run();
+                return 0;
+            }
+            QueryResult result = gate.query(String.join(" ", query), limit);
+            resultFormat.write(result, out);
+            if (result.truncated()) {
+                spec.commandLine().getErr().println("fundtrace: showing the first " + limit + " rows; --limit N shows more");
+            }
+            return 0;
+        }
+    }
+
+    private ResultFormat parseFormat() {
+        return switch (format) {
+            case "table" -> ResultFormat.TABLE;
+            case "csv" -> ResultFormat.CSV;
+            case "json" -> ResultFormat.JSON;
+            default -> throw new IllegalArgumentException("unknown --format " + format + ": use table, csv or json");
+        };
+    }
+}

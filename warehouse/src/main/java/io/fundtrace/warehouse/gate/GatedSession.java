@@ -1,0 +1,195 @@
+package io.fundtrace.warehouse.gate;
+
+import io.fundtrace.warehouse.WarehouseException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Properties;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * A DuckDB instance of its own for one role: an in-memory database that attaches the warehouse file
+ * read-only as catalog {@code warehouse} and holds, in its own schemas model, marts and audit, the
+ * role's filtered and masked views of the published tables. After setup it turns external access off
+ * and locks the configuration, so no query can read or write a file, attach, load or change a setting.
+ */
+final class GatedSession implements AutoCloseable {
+    private final Connection connection;
+    private final List<PublishedTable> tables;
+    private final OptionalLong latestBatchId;
+
+    private GatedSession(Connection connection, List<PublishedTable> tables, OptionalLong latestBatchId) {
+        this.connection = connection;
+        this.tables = tables;
+        this.latestBatchId = latestBatchId;
+    }
+
+    static GatedSession open(Path warehouseFile, Role role, PayeeKeyring keyring) {
+        if (!Files.isRegularFile(warehouseFile)) {
+            throw new WarehouseException("no warehouse at " + warehouseFile + ": run fundtrace ingest first, or pass --warehouse");
+        }
+        Connection connection = null;
+        try {
+            Properties properties = new Properties();
+            properties.setProperty("autoinstall_known_extensions", "false");
+            properties.setProperty("autoload_known_extensions", "false");
+            connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+            execute(connection, "ATTACH " + PublishedView.literal(warehouseFile.toAbsolutePath().toString())
+                    + " AS warehouse (READ_ONLY)");
+            checkScope(connection, role);
+            Map<String, List<PublishedColumn>> source = columns(connection, "warehouse");
+            writePseudonyms(connection, source, keyring);
+            for (TablePolicy policy : TablePolicy.load()) {
+                List<PublishedColumn> columns = source.get(policy.qualifiedName());
+                if (columns == null || !policy.readableBy(role)) {
+                    continue;
+                }
+                execute(connection, "CREATE SCHEMA IF NOT EXISTS memory." + PublishedView.quote(policy.schema()));
+                List<String> names = columns.stream().map(PublishedColumn::name).toList();
+                execute(connection, PublishedView.definition(policy, role, names));
+            }
+            List<PublishedTable> tables = sessionColumns(connection);
+            OptionalLong latestBatchId = latestBatchId(connection);
+            execute(connection, "SET enable_external_access = false");
+            execute(connection, "SET lock_configuration = true");
+            return new GatedSession(connection, List.copyOf(tables), latestBatchId);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+                throw new WarehouseException("warehouse " + warehouseFile
+                        + " is held by another process (DuckDB allows one process per file); wait for it to finish and retry", e);
+            }
+            throw new WarehouseException("cannot open a gated session on " + warehouseFile + ": "
+                    + message.lines().findFirst().orElse(""), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void checkScope(Connection connection, Role role) throws SQLException {
+        String query = switch (role.kind()) {
+            case REGION -> "SELECT count(*) FROM warehouse.model.dim_region WHERE region_code = ?";
+            case DEPARTMENT -> "SELECT count(*) FROM warehouse.model.dim_department WHERE department = ?";
+            default -> null;
+        };
+        if (query == null) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, role.scope());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                if (rows.getLong(1) == 0) {
+                    throw new WarehouseException("role " + role + ": no such "
+                            + (role.kind() == Role.Kind.REGION ? "region" : "department (处室)") + " in the warehouse");
+                }
+            }
+        }
+    }
+
+    /** The data version every role may quote (a notebook's footer), though only leader and pfo read audit. */
+    private static OptionalLong latestBatchId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT max(batch_id) FROM warehouse.audit.batches")) {
+            rows.next();
+            long batch = rows.getLong(1);
+            return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(batch);
+        }
+    }
+
+    private static List<PublishedTable> sessionColumns(Connection connection) throws SQLException {
+        List<PublishedTable> tables = new ArrayList<>();
+        for (Map.Entry<String, List<PublishedColumn>> entry : columns(connection, "memory").entrySet()) {
+            String[] name = entry.getKey().split("\\.", 2);
+            tables.add(new PublishedTable(name[0], name[1], entry.getValue()));
+        }
+        return tables;
+    }
+
+    private static Map<String, List<PublishedColumn>> columns(Connection connection, String catalog) throws SQLException {
+        Map<String, List<PublishedColumn>> tables = new LinkedHashMap<>();
+        String query = "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns"
+                + " WHERE table_catalog = ? AND table_schema IN ('model', 'marts', 'audit')"
+                + " ORDER BY table_schema, table_name, ordinal_position";
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, catalog);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tables.computeIfAbsent(rows.getString(1) + "." + rows.getString(2), k -> new ArrayList<>())
+                            .add(new PublishedColumn(rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** Pseudonyms are computed here, in Java, so the secret never enters DuckDB or a query text. */
+    private static void writePseudonyms(Connection connection, Map<String, List<PublishedColumn>> source,
+                                        PayeeKeyring keyring) throws SQLException {
+        execute(connection, "CREATE TABLE memory.main.payee_pseudonym (payee_id VARCHAR PRIMARY KEY, payee_key VARCHAR NOT NULL)");
+        List<String> sources = new ArrayList<>();
+        for (Map.Entry<String, List<PublishedColumn>> table : source.entrySet()) {
+            if (table.getValue().stream().anyMatch(column -> column.name().equals("payee_id"))) {
+                sources.add("SELECT payee_id FROM warehouse." + table.getKey() + " WHERE payee_id IS NOT NULL");
+            }
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        // The appender writes tens of thousands of rows a second where batched INSERTs manage a few thousand.
+        try (Statement select = connection.createStatement();
+             ResultSet rows = select.executeQuery(String.join(" UNION ", sources));
+             DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("memory", "main", "payee_pseudonym")) {
+            while (rows.next()) {
+                String payeeId = rows.getString(1);
+                appender.beginRow().append(payeeId).append(keyring.pseudonym(payeeId)).endRow();
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The open failed already; that failure is the one to report.
+            }
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    List<PublishedTable> tables() {
+        return tables;
+    }
+
+    OptionalLong latestBatchId() {
+        return latestBatchId;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+}

@@ -1,0 +1,117 @@
+package io.fundtrace.warehouse.gate;
+
+import io.fundtrace.warehouse.WarehouseException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.dialect.DuckDBSqlDialect;
+import org.apache.calcite.sql.fun.SqlLibrary;
+import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql.validate.SqlValidatorUtil;
+
+/**
+ * Turns an analyst's text into the SQL the gated session runs, or refuses it: exactly one read-only
+ * query, every name resolved against the role's published tables and every function against
+ * Calcite's standard library (so table functions such as read_csv are unknown), then unparsed in
+ * DuckDB's dialect with the row cap added.
+ */
+final class QueryTranslator {
+    private static final SqlParser.Config PARSER = SqlParser.config()
+            .withParserFactory(SqlBabelParserImpl.FACTORY)
+            .withQuoting(Quoting.DOUBLE_QUOTE)
+            .withUnquotedCasing(Casing.TO_LOWER)
+            .withQuotedCasing(Casing.UNCHANGED)
+            .withCaseSensitive(false)
+            .withConformance(SqlConformanceEnum.BABEL);
+    private static final SqlOperatorTable OPERATORS = SqlOperatorTables.chain(SqlStdOperatorTable.instance(), DuckDbFunctions.table(),
+            SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.POSTGRESQL));
+
+    private final JavaTypeFactoryImpl typeFactory = new JavaTypeFactoryImpl();
+    private final CalciteCatalogReader reader;
+
+    QueryTranslator(List<PublishedTable> tables) {
+        this.reader = CalciteCatalog.reader(tables, typeFactory);
+    }
+
+    /** The DuckDB SQL to run, returning at most {@code limit + 1} rows (the extra one tells truncation). */
+    String translate(String text, int limit) {
+        SqlNode query = parseOne(text);
+        validate(parseOne(text));
+        return capped(query, limit + 1).toSqlString(DuckDBSqlDialect.DEFAULT).getSql();
+    }
+
+    private static SqlNode parseOne(String text) {
+        if (text == null || text.isBlank()) {
+            throw refused("the query is empty");
+        }
+        SqlNodeList statements;
+        try {
+            statements = SqlParser.create(text, PARSER).parseStmtList();
+        } catch (SqlParseException e) {
+            throw refused("not valid SQL: " + firstLine(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw refused("not valid SQL");
+        }
+        if (statements.size() != 1) {
+            throw refused("exactly one statement is allowed, found " + statements.size());
+        }
+        SqlNode statement = statements.get(0);
+        if (!statement.isA(SqlKind.QUERY)) {
+            throw refused("only a read-only query (SELECT, WITH, UNION/INTERSECT/EXCEPT, VALUES) is allowed, not "
+                    + statement.getKind().lowerName.replace('_', ' '));
+        }
+        return statement;
+    }
+
+    private void validate(SqlNode query) {
+        SqlValidator validator = SqlValidatorUtil.newValidator(OPERATORS, reader, typeFactory,
+                SqlValidator.Config.DEFAULT.withConformance(SqlConformanceEnum.BABEL).withIdentifierExpansion(true));
+        try {
+            validator.validate(query);
+        } catch (CalciteContextException e) {
+            throw refused(firstLine(e.getMessage()).replaceFirst("^From line \\d+, column \\d+ to line \\d+, column \\d+: ", ""));
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            throw refused("the query cannot be checked against the published tables"
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));
+        }
+    }
+
+    private static SqlNode capped(SqlNode query, int rows) {
+        SqlParserPos position = SqlParserPos.ZERO;
+        SqlLiteral cap = SqlLiteral.createExactNumeric(Integer.toString(rows), position);
+        if (query instanceof SqlOrderBy orderBy) {
+            SqlNode fetch = orderBy.fetch;
+            if (fetch instanceof SqlLiteral literal && literal.getValueAs(BigDecimal.class).compareTo(BigDecimal.valueOf(rows)) < 0) {
+                cap = literal;
+            }
+            return new SqlOrderBy(position, orderBy.query, orderBy.orderList, orderBy.offset, cap);
+        }
+        return new SqlOrderBy(position, query, SqlNodeList.EMPTY, null, cap);
+    }
+
+    static WarehouseException refused(String reason) {
+        return new WarehouseException("refused: " + reason);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
+    }
+}

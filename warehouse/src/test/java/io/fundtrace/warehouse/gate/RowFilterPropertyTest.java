@@ -1,0 +1,136 @@
+package io.fundtrace.warehouse.gate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Random published queries under region:<code> and department:<处室> roles: no result row may belong
+ * to a region outside the role's subtree, or to a fund of another department.
+ */
+final class RowFilterPropertyTest {
+    private static final int QUERIES_PER_ROLE = 20;
+    private static final List<String> REGIONS = List.of("650000", "653100", "653121", "653122", "653200", "653221");
+    private static final List<String> DEPARTMENTS = List.of("预算处", "教科文处", "经建处", "行政政法处");
+    private static final List<String> CODES = List.of("653121", "653122", "653221", "653100", "C01", "C10", "R01", "R08");
+
+    @TempDir
+    static Path folder;
+    static Path warehouse;
+    static Map<String, Set<String>> subtree = new HashMap<>();
+    static Map<String, String> fundDepartment = new HashMap<>();
+
+    @BeforeAll
+    static void build() throws Exception {
+        warehouse = GateFixture.warehouse(folder);
+        try (SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
+            for (List<Object> row : pfo.query("SELECT ancestor_code, region_code FROM model.region_ancestor").rows()) {
+                subtree.computeIfAbsent((String) row.get(0), k -> new HashSet<>()).add((String) row.get(1));
+            }
+            for (List<Object> row : pfo.query("SELECT fund_code, department FROM model.dim_fund").rows()) {
+                fundDepartment.put((String) row.get(0), (String) row.get(1));
+            }
+        }
+    }
+
+    @AfterAll
+    static void forget() {
+        subtree.clear();
+        fundDepartment.clear();
+    }
+
+    /** Published tables whose region (or fund) is a plain column, from the policy itself. */
+    private static List<String[]> keyed(Function<TablePolicy, String> key) {
+        List<String[]> tables = new ArrayList<>();
+        for (TablePolicy policy : TablePolicy.load()) {
+            String expression = key.apply(policy);
+            if (expression.matches("t\\.[a-z_]+") && policy.readableBy(Role.parse("analyst"))) {
+                tables.add(new String[] {policy.qualifiedName(), expression.substring(2)});
+            }
+        }
+        return tables;
+    }
+
+    @Test
+    void regionRolesSeeOnlyTheirSubtree() {
+        Random random = new Random(20181031);
+        List<String[]> tables = keyed(TablePolicy::regionKey);
+        int rows = 0;
+        for (String region : REGIONS) {
+            try (SqlGate gate = GateFixture.open(folder, warehouse, "region:" + region)) {
+                for (int i = 0; i < QUERIES_PER_ROLE; i++) {
+                    String query = randomQuery(random, tables);
+                    for (List<Object> row : gate.query(query).rows()) {
+                        rows++;
+                        assertTrue(subtree.get(region).contains((String) row.get(0)),
+                                "region:" + region + " saw " + row + " from " + query);
+                    }
+                }
+            }
+        }
+        assertTrue(rows > 100, "too few rows to mean anything: " + rows);
+    }
+
+    @Test
+    void departmentRolesSeeOnlyTheirFunds() {
+        Random random = new Random(20181101);
+        List<String[]> tables = keyed(TablePolicy::fundKey);
+        int rows = 0;
+        for (String department : DEPARTMENTS) {
+            try (SqlGate gate = GateFixture.open(folder, warehouse, "department:" + department)) {
+                for (int i = 0; i < QUERIES_PER_ROLE; i++) {
+                    String query = randomQuery(random, tables);
+                    for (List<Object> row : gate.query(query).rows()) {
+                        rows++;
+                        assertTrue(department.equals(fundDepartment.get((String) row.get(0))),
+                                "department:" + department + " saw " + row + " from " + query);
+                    }
+                }
+            }
+        }
+        assertTrue(rows > 30, "too few rows to mean anything: " + rows);
+    }
+
+    /** A random query whose first output column is the key column of some published table. */
+    private static String randomQuery(Random random, List<String[]> tables) {
+        String[] first = tables.get(random.nextInt(tables.size()));
+        String[] second = tables.get(random.nextInt(tables.size()));
+        String key = first[1];
+        String predicate = predicate(random, key);
+        return switch (random.nextInt(7)) {
+            case 0 -> "SELECT t." + key + " AS k, t.* FROM " + first[0] + " t WHERE " + predicate;
+            case 1 -> "SELECT " + key + " AS k, count(*) AS n FROM " + first[0] + " GROUP BY " + key + " ORDER BY 2 DESC";
+            case 2 -> "SELECT k FROM (SELECT " + key + " AS k FROM " + first[0] + " WHERE " + predicate + ") s UNION ALL SELECT "
+                    + second[1] + " FROM " + second[0];
+            case 3 -> "WITH x AS (SELECT * FROM " + first[0] + ") SELECT x." + key + " AS k, r.name FROM x LEFT JOIN model.dim_region r ON r.region_code = x."
+                    + key + " WHERE " + predicate.replace(key, "x." + key);
+            case 4 -> "SELECT DISTINCT " + key + " AS k FROM " + first[0] + " WHERE " + key + " IN (SELECT "
+                    + second[1] + " FROM " + second[0] + ") OR " + predicate;
+            case 5 -> "SELECT a." + key + " AS k FROM " + first[0] + " a CROSS JOIN (SELECT count(*) AS c FROM " + second[0] + ") b WHERE b.c >= 0";
+            default -> "SELECT " + key + " AS k FROM " + first[0] + " EXCEPT SELECT '" + CODES.get(random.nextInt(CODES.size())) + "'";
+        };
+    }
+
+    private static String predicate(Random random, String key) {
+        String code = CODES.get(random.nextInt(CODES.size()));
+        return switch (random.nextInt(5)) {
+            case 0 -> "1 = 1";
+            case 1 -> key + " = '" + code + "' OR 1 = 1";
+            case 2 -> key + " LIKE '6%' OR " + key + " NOT LIKE '6%' OR " + key + " IS NULL";
+            case 3 -> key + " <> '" + code + "'";
+            default -> "NOT (" + key + " = '" + code + "') OR " + key + " = '" + code + "'";
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package io.fundtrace.warehouse.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fundtrace.warehouse.WarehouseException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SqlGateTest {
+    @TempDir
+    static Path folder;
+    static Path warehouse;
+    static SqlGate analyst;
+
+    @BeforeAll
+    static void build() throws Exception {
+        warehouse = GateFixture.warehouse(folder);
+        analyst = GateFixture.open(folder, warehouse, "analyst");
+    }
+
+    @AfterAll
+    static void close() {
+        analyst.close();
+    }
+
+    @Test
+    void runsAPublishedQuery() {
+        QueryResult result = analyst.query("SELECT fund_code, sum(amount) AS paid FROM model.fact_payment GROUP BY fund_code ORDER BY fund_code");
+        assertEquals(List.of("fund_code", "paid"), result.columns());
+        assertEquals(List.of(List.of("C01", new BigDecimal("5700.00")), List.of("C10", new BigDecimal("80000.00")),
+                List.of("R01", new BigDecimal("5000.00"))), result.rows());
+    }
+
+    @Test
+    void acceptsTheShapesAnalystsWrite() {
+        assertEquals(2, analyst.query("WITH x AS (SELECT * FROM model.fact_payment) SELECT payment_id FROM x ORDER BY payment_id DESC LIMIT 2").rows().size());
+        assertEquals(9, analyst.query("SELECT payment_id FROM model.fact_payment UNION SELECT indicator_id FROM model.fact_indicator ORDER BY 1").rows().size());
+        assertEquals(List.of(List.of(2, "b")), analyst.query("VALUES (1, 'a'), (2, 'b') EXCEPT VALUES (1, 'a')").rows());
+        assertEquals("PAY2", analyst.query("SELECT payment_id FROM model.fact_payment ORDER BY 1 OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY").rows().get(0).get(0));
+        assertEquals(List.of(List.of("2018-04", new BigDecimal("5000.00")), List.of("2018-05", new BigDecimal("85700.00"))),
+                analyst.query("SELECT strftime(pay_date, '%Y-%m') AS month, sum(amount) FROM model.fact_payment GROUP BY 1 ORDER BY 1").rows());
+        assertEquals(5, analyst.query("SELECT payment_id, row_number() OVER (PARTITION BY fund_code ORDER BY pay_date) AS n,"
+                + " amount::VARCHAR, EXTRACT(YEAR FROM pay_date) FROM model.fact_payment").rows().size());
+        assertEquals(List.of(List.of("C01", 2L)), analyst.query(
+                "SELECT fund_code, count(DISTINCT payee_key) FROM model.fact_payment GROUP BY fund_code HAVING count(*) > 2").rows());
+    }
+
+    @Test
+    void masksPayeeIdentityBesideAStablePseudonym() {
+        QueryResult result = analyst.query("SELECT payment_id, payee_id, payee_name, payee_account, payee_key FROM model.fact_payment WHERE payment_id IN ('PAY1', 'PAY2') ORDER BY 1");
+        assertEquals("6531**********1234", result.rows().get(0).get(1));
+        assertEquals("张**", result.rows().get(0).get(2));
+        assertEquals("************5678", result.rows().get(0).get(3));
+        assertEquals(result.rows().get(0).get(4), result.rows().get(1).get(4));
+        assertEquals(16, ((String) result.rows().get(0).get(4)).length());
+    }
+
+    @Test
+    void pfoSeesPayeeIdentityAndTheSamePseudonyms() {
+        try (SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
+            QueryResult shown = pfo.query("SELECT payee_id, payee_key FROM model.fact_payment WHERE payment_id = 'PAY1'");
+            QueryResult masked = analyst.query("SELECT payee_key FROM model.fact_payment WHERE payment_id = 'PAY1'");
+            assertEquals("653121198001011234", shown.rows().get(0).get(0));
+            assertEquals(masked.rows().get(0).get(0), shown.rows().get(0).get(1));
+        }
+    }
+
+    @Test
+    void classifiedFundsOnlyAsTotalsOutsideLeaderAndPfo() {
+        assertEquals(0, analyst.query("SELECT * FROM model.fact_payment WHERE fund_code = 'R08'").rows().size());
+        assertEquals(0, analyst.query("SELECT * FROM marts.warnings WHERE classified").rows().size());
+        assertEquals(1, analyst.query("SELECT * FROM marts.ledger WHERE fund_code = 'R08'").rows().size());
+        try (SqlGate leader = GateFixture.open(folder, warehouse, "leader")) {
+            assertEquals(2, leader.query("SELECT * FROM model.fact_payment WHERE fund_code = 'R08'").rows().size());
+            assertEquals("6532**********7777", leader.query("SELECT payee_id FROM model.fact_payment WHERE payment_id = 'PAY6'").rows().get(0).get(0));
+        }
+    }
+
+    @Test
+    void evaluatorSeesMartsAndMetricsButNoPaymentDetail() {
+        try (SqlGate evaluator = GateFixture.open(folder, warehouse, "evaluator")) {
+            assertTrue(evaluator.tables().stream().noneMatch(t -> t.qualifiedName().equals("model.fact_payment")));
+            assertTrue(evaluator.query("SELECT * FROM marts.warnings WHERE payment_id IS NOT NULL OR payee_id IS NOT NULL OR payee_key IS NOT NULL").rows().isEmpty());
+            assertEquals(2, evaluator.query("SELECT * FROM marts.performance").rows().size());
+            assertRefused(evaluator, "SELECT * FROM model.fact_payment");
+        }
+    }
+
+    @Test
+    void auditOnlyForLeaderAndPfo() {
+        assertRefused(analyst, "SELECT * FROM audit.batches");
+        try (SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
+            assertEquals(1, pfo.query("SELECT count(*) FROM audit.batches").rows().size());
+        }
+    }
+
+    @Test
+    void stopsARunawayQueryAtTheTimeLimit() {
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"),
+                new QueryLog(folder.resolve("query-log.jsonl")), 1)) {
+            WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query(
+                    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000000000) SELECT count(*) FROM r"));
+            assertEquals("query failed: stopped at the time limit of 1 s", e.getMessage());
+        }
+    }
+
+    @Test
+    void tellsTheDataVersionToEveryRole() {
+        assertEquals(2L, analyst.latestBatchId().orElseThrow());
+    }
+
+    @Test
+    void capsRowsAndSaysSo() {
+        QueryResult capped = analyst.query("SELECT * FROM model.fact_payment ORDER BY payment_id", 2);
+        assertEquals(2, capped.rows().size());
+        assertTrue(capped.truncated());
+        assertEquals("PAY1", capped.rows().get(0).get(0));
+        QueryResult own = analyst.query("SELECT * FROM model.fact_payment ORDER BY payment_id LIMIT 1", 2);
+        assertEquals(1, own.rows().size());
+        assertFalse(own.truncated());
+    }
+
+    @Test
+    void logsAcceptedAndRefusedQueries() throws Exception {
+        Path logFile = folder.resolve("own-log.jsonl");
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("region:653100"), folder.resolve("keys/payee-key"), new QueryLog(logFile))) {
+            gate.query("SELECT count(*) FROM model.fact_payment");
+            assertThrows(WarehouseException.class, () -> gate.query("DELETE FROM model.fact_payment"));
+        }
+        List<String> lines = Files.readAllLines(logFile);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).contains("\"role\":\"region:653100\"") && lines.get(0).contains("\"outcome\":\"accepted\"")
+                && lines.get(0).contains("\"rows\":1"), lines.get(0));
+        assertTrue(lines.get(1).contains("\"outcome\":\"refused\"") && lines.get(1).contains("DELETE FROM"), lines.get(1));
+    }
+
+    @Test
+    void refusesUnknownScopes() {
+        assertThrows(WarehouseException.class, () -> GateFixture.open(folder, warehouse, "region:659999"));
+        assertThrows(WarehouseException.class, () -> GateFixture.open(folder, warehouse, "department:不存在处"));
+        assertThrows(WarehouseException.class, () -> Role.parse("admin"));
+    }
+
+    static void assertRefused(SqlGate gate, String sql) {
+        WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query(sql), sql);
+        assertTrue(e.getMessage().startsWith("refused: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+}
