@@ -1,0 +1,130 @@
+package io.fundtrace.spark;
+
+import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.EngineValues;
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Spark SQL over a folder of Delta tables: one folder per schema, one Delta table per subfolder.
+ * Spark's default catalog lives in memory, so opening an engine registers the tables it finds.
+ */
+public final class SparkDeltaEngine implements Engine {
+    public static final String NAME = "spark";
+
+    private final SparkSession session;
+    private final Path warehouse;
+
+    private SparkDeltaEngine(SparkSession session, Path warehouse) {
+        this.session = session;
+        this.warehouse = warehouse;
+    }
+
+    public static SparkDeltaEngine open(String master, Path warehouse) {
+        SparkDeltaEngine engine = new SparkDeltaEngine(SparkSessions.create(master, warehouse), warehouse.toAbsolutePath());
+        engine.registerExistingTables();
+        return engine;
+    }
+
+    /** For tests that share one session across engines on different folders. */
+    static SparkDeltaEngine over(SparkSession session, Path warehouse) {
+        SparkDeltaEngine engine = new SparkDeltaEngine(session, warehouse.toAbsolutePath());
+        engine.registerExistingTables();
+        return engine;
+    }
+
+    /** The folder that holds table schema.name, for CREATE TABLE ... LOCATION. */
+    public String location(String table) {
+        return warehouse.resolve(table.replace('.', '/')).toString();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void execute(String sql) {
+        run(sql).collect();
+    }
+
+    @Override
+    public List<List<Object>> query(String sql) {
+        List<List<Object>> out = new ArrayList<>();
+        for (Row row : run(sql).collectAsList()) {
+            List<Object> values = new ArrayList<>(row.length());
+            for (int i = 0; i < row.length(); i++) {
+                values.add(EngineValues.normalise(row.get(i)));
+            }
+            out.add(values);
+        }
+        return out;
+    }
+
+    @Override
+    public void mergeCsv(Path csv, String table, List<String> keyColumns) {
+        DeltaCsvMerge.of(session, table, keyColumns).load(csv);
+    }
+
+    @Override
+    public Map<String, Long> versions(List<String> tables) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String table : tables) {
+            Row latest = run("DESCRIBE HISTORY " + table + " LIMIT 1").select("version").first();
+            out.put(table, latest.getLong(0));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        session.catalog().clearCache();
+    }
+
+    /** Stops the shared session; a command calls it once when it is done with Spark. */
+    public void stop() {
+        session.stop();
+    }
+
+    private Dataset<Row> run(String sql) {
+        try {
+            return session.sql(sql);
+        } catch (RuntimeException e) {
+            throw new WarehouseException("Spark statement failed: " + firstLine(e) + " in: " + sql.lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private void registerExistingTables() {
+        if (!Files.isDirectory(warehouse)) {
+            return;
+        }
+        try (Stream<Path> logs = Files.find(warehouse, 3, (path, attributes) -> path.getFileName().toString().equals("_delta_log"))) {
+            for (Path log : logs.sorted().collect(Collectors.toList())) {
+                Path table = warehouse.relativize(log.getParent());
+                if (table.getNameCount() == 2) {
+                    String schema = table.getName(0).toString();
+                    String name = schema + "." + table.getName(1);
+                    execute("CREATE DATABASE IF NOT EXISTS " + schema);
+                    execute("CREATE TABLE IF NOT EXISTS " + name + " USING DELTA LOCATION '" + log.getParent() + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new WarehouseException("cannot list Delta tables in " + warehouse + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,18 @@
+package io.fundtrace.spark;
+
+import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.EngineFactory;
+import io.fundtrace.warehouse.EngineSettings;
+
+/** Found by {@link java.util.ServiceLoader} when a command asks for --engine spark. */
+public final class SparkDeltaEngineFactory implements EngineFactory {
+    @Override
+    public String name() {
+        return SparkDeltaEngine.NAME;
+    }
+
+    @Override
+    public Engine open(EngineSettings settings) {
+        return SparkDeltaEngine.open(settings.master(), settings.location());
+    }
+}

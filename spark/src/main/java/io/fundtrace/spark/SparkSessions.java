@@ -1,0 +1,29 @@
+package io.fundtrace.spark;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the SparkSession with the settings architecture.md found to keep Spark quick and quiet. */
+final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    static SparkSession create(String master, Path warehouse) {
+        return SparkSession.builder()
+                .appName("fundtrace")
+                .master(master)
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.sql.warehouse.dir", warehouse.toAbsolutePath().toString())
+                // LocalDate rather than java.sql.Date, as DuckDB returns.
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                // Reject, rather than NULL out, a value that does not fit its type: as DuckDB does.
+                .config("spark.sql.ansi.enabled", "true")
+                .config("spark.sql.session.timeZone", "UTC")
+                .getOrCreate();
+    }
+}

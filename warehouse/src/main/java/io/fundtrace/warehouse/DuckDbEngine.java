@@ -1,0 +1,123 @@
+package io.fundtrace.warehouse;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The default engine: one DuckDB file through {@link Warehouse}. */
+public final class DuckDbEngine implements Engine {
+    public static final String NAME = "duckdb";
+
+    private final Warehouse warehouse;
+
+    private DuckDbEngine(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    public static DuckDbEngine open(Path path) {
+        return new DuckDbEngine(Warehouse.open(path));
+    }
+
+    public static DuckDbEngine over(Warehouse warehouse) {
+        return new DuckDbEngine(warehouse);
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void execute(String sql) {
+        // DuckDB JDBC closes a Statement after an error: a fresh one per statement.
+        try (Statement statement = warehouse.connection().createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    @Override
+    public List<List<Object>> query(String sql) {
+        try (Statement statement = warehouse.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<List<Object>> out = new ArrayList<>();
+            while (rows.next()) {
+                List<Object> row = new ArrayList<>(meta.getColumnCount());
+                for (int column = 1; column <= meta.getColumnCount(); column++) {
+                    row.add(EngineValues.normalise(rows.getObject(column)));
+                }
+                out.add(row);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    @Override
+    public void mergeCsv(Path csv, String table, List<String> keyColumns) {
+        String source = "read_csv(" + literal(csv.toAbsolutePath().toString()) + ", header = true, all_varchar = true)";
+        String keys = keyColumns.stream().map(k -> table + "." + k + " = s." + k).collect(Collectors.joining(" AND "));
+        Connection connection = warehouse.connection();
+        try {
+            connection.setAutoCommit(false);
+            execute("CREATE OR REPLACE TEMP TABLE merge_source AS SELECT * FROM " + table + " WHERE false");
+            execute("INSERT INTO merge_source BY NAME SELECT * FROM " + source);
+            execute("CREATE OR REPLACE TEMP TABLE merge_changed AS SELECT * FROM merge_source EXCEPT SELECT * FROM " + table);
+            execute("DELETE FROM " + table + " WHERE EXISTS (SELECT 1 FROM merge_changed s WHERE " + keys + ")");
+            execute("INSERT INTO " + table + " SELECT * FROM merge_changed");
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection);
+            throw e instanceof WarehouseException w ? w : new WarehouseException("cannot load " + csv + " into " + table + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the next statement reports it
+            }
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // nothing was committed; the original failure is the one to report
+        }
+    }
+
+    @Override
+    public Map<String, Long> versions(List<String> tables) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        tables.forEach(table -> out.put(table, 0L));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        warehouse.close();
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static WarehouseException failure(String sql, SQLException e) {
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return new WarehouseException("DuckDB statement failed: " + first + " in: " + sql.lines().findFirst().orElse(""), e);
+    }
+}
