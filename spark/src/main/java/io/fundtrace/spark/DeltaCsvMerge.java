@@ -47,7 +47,8 @@ final class DeltaCsvMerge {
             String on = keyColumns.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
             session.sql("MERGE INTO " + table + " t USING merge_changed s ON " + on
                     + " WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *").collect();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark throws its SparkException (checked in Java's eyes) from Scala code at run time.
             throw new WarehouseException("cannot load " + csv + " into " + table + ": " + SparkDeltaEngine.firstLine(e), e);
         }
     }

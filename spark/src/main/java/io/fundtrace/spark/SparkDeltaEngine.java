@@ -56,13 +56,23 @@ public final class SparkDeltaEngine implements Engine {
 
     @Override
     public void execute(String sql) {
-        run(sql).collect();
+        try {
+            run(sql).collect();
+        } catch (Exception e) {
+            throw failure(sql, e);
+        }
     }
 
     @Override
     public List<List<Object>> query(String sql) {
+        List<Row> rows;
+        try {
+            rows = run(sql).collectAsList();
+        } catch (Exception e) {
+            throw failure(sql, e);
+        }
         List<List<Object>> out = new ArrayList<>();
-        for (Row row : run(sql).collectAsList()) {
+        for (Row row : rows) {
             List<Object> values = new ArrayList<>(row.length());
             for (int i = 0; i < row.length(); i++) {
                 values.add(EngineValues.normalise(row.get(i)));
@@ -100,9 +110,17 @@ public final class SparkDeltaEngine implements Engine {
     private Dataset<Row> run(String sql) {
         try {
             return session.sql(sql);
-        } catch (RuntimeException e) {
-            throw new WarehouseException("Spark statement failed: " + firstLine(e) + " in: " + sql.lines().findFirst().orElse(""), e);
+        } catch (Exception e) {
+            // Spark throws its SparkException (checked in Java's eyes) from Scala code.
+            throw failure(sql, e);
         }
+    }
+
+    private static WarehouseException failure(String sql, Exception e) {
+        if (e instanceof WarehouseException known) {
+            return known;
+        }
+        return new WarehouseException("Spark statement failed: " + firstLine(e) + " in: " + sql.lines().findFirst().orElse(""), e);
     }
 
     private void registerExistingTables() {
