@@ -8,7 +8,7 @@ CREATE OR REPLACE TEMP MACRO ft_sha16(x) AS substr(lower(sha256(x)), 1, 16);
 -- Integer quotient n / d rounded half-up (away from zero on a tie); exact on HUGEINT.
 CREATE OR REPLACE TEMP MACRO ft_divide_half_up(n, d) AS
   CASE WHEN d = 0 THEN NULL
-       WHEN (n < 0) <> (d < 0) THEN -((2 * abs(CAST(n AS HUGEINT)) + abs(CAST(d AS HUGEINT))) // (2 * abs(CAST(d AS HUGEINT))))
-       ELSE (2 * abs(CAST(n AS HUGEINT)) + abs(CAST(d AS HUGEINT))) // (2 * abs(CAST(d AS HUGEINT))) END;
+       WHEN (n < 0) <> (d < 0) THEN -((2 * abs(CAST(n AS HUGEINT)) + abs(CAST(d AS HUGEINT))) // NULLIF(2 * abs(CAST(d AS HUGEINT)), 0))
+       ELSE (2 * abs(CAST(n AS HUGEINT)) + abs(CAST(d AS HUGEINT))) // NULLIF(2 * abs(CAST(d AS HUGEINT)), 0) END;
 -- Ordered, ';'-joined aggregation of distinct strings.
 CREATE OR REPLACE TEMP MACRO ft_join_sorted(x) AS string_agg(DISTINCT x, ';' ORDER BY x);
