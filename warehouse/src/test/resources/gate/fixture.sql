@@ -105,11 +105,12 @@ INSERT INTO marts.carryover VALUES
  ('I3', 'C10', 2018, '653221', 'county', '653200', 300000.00, 0.00, 80000.00, 220000.00, 0, 'current', '教科文处', false);
 CREATE TABLE marts.reconciliation (doc_no_normalised VARCHAR, fund_code VARCHAR, from_region VARCHAR, to_region VARCHAR,
   fiscal_year INTEGER, indicator_count INTEGER, transfer_count INTEGER, indicator_amount DECIMAL(18,2),
-  transfer_amount DECIMAL(18,2), difference DECIMAL(18,2), status VARCHAR);
+  transfer_amount DECIMAL(18,2), difference DECIMAL(18,2), status VARCHAR, indicator_id VARCHAR,
+  latest_receipt DATE, evidence VARCHAR);
 INSERT INTO marts.reconciliation VALUES
- ('新财预2018-1', 'C01', '650000', '653121', 2018, 1, 1, 800000.00, 800000.00, 0.00, 'matched'),
- ('新财预2018-2', 'C01', '650000', '653122', 2018, 1, 0, 600000.00, NULL, 600000.00, 'missing_transfer'),
- ('新财政2018-5', 'R08', '650000', '653121', 2018, 1, 1, 200000.00, 200000.00, 0.00, 'matched');
+ ('新财预2018-1', 'C01', '650000', '653121', 2018, 1, 1, 800000.00, 800000.00, 0.00, 'matched', 'I1', DATE '2018-03-01', 'indicator:I1;transfer:T1'),
+ ('新财预2018-2', 'C01', '650000', '653122', 2018, 1, 0, 600000.00, NULL, 600000.00, 'missing_transfer', 'I2', DATE '2018-03-01', 'indicator:I2'),
+ ('新财政2018-5', 'R08', '650000', '653121', 2018, 1, 1, 200000.00, 200000.00, 0.00, 'matched', 'I5', DATE '2018-03-01', 'indicator:I5;transfer:T5');
 CREATE TABLE marts.performance (project_id VARCHAR, county_code VARCHAR, target_id VARCHAR, level1 VARCHAR, name VARCHAR,
   direction VARCHAR, target_value DECIMAL(20,4), actual_value DECIMAL(20,4), actual_as_of DATE, completion DECIMAL(9,4),
   met BOOLEAN, project_ended BOOLEAN);

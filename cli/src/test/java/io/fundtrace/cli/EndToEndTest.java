@@ -8,6 +8,12 @@ import io.fundtrace.ingest.synthetic.GeneratorOptions;
 import io.fundtrace.ingest.synthetic.SyntheticDrop;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.gate.DataDictionary;
+import io.fundtrace.warehouse.gate.PublishedColumn;
+import io.fundtrace.warehouse.gate.PublishedTable;
+import io.fundtrace.warehouse.gate.QueryLog;
+import io.fundtrace.warehouse.gate.Role;
+import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,6 +104,27 @@ final class EndToEndTest {
         }
         assertEquals(sorted(query(english, "SELECT " + KEY_COLUMNS + " FROM marts.warnings")),
                 sorted(query(chinese, "SELECT " + KEY_COLUMNS + " FROM marts.warnings")));
+    }
+
+    /** The gate publishes the real marts, and the data dictionary describes every column of them. */
+    @Test
+    void theDataDictionaryCoversEveryPublishedColumnOfTheRealMarts() {
+        DataDictionary dictionary = DataDictionary.load();
+        List<String> missing = new ArrayList<>();
+        int tables = 0;
+        try (SqlGate gate = SqlGate.open(warehouseOf(english), Role.parse("pfo"), folder.resolve("payee.key"),
+                new QueryLog(folder.resolve("query-log.jsonl")))) {
+            for (PublishedTable table : gate.tables()) {
+                tables++;
+                for (PublishedColumn column : table.columns()) {
+                    if (dictionary.column(table.schema(), table.name(), column.name()).isEmpty()) {
+                        missing.add(table.qualifiedName() + "." + column.name());
+                    }
+                }
+            }
+        }
+        assertTrue(tables >= 20, "published tables: " + tables);
+        assertEquals(List.of(), missing);
     }
 
     private static Path warehouseOf(Path drop) {
