@@ -21,6 +21,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -69,6 +70,23 @@ public final class ReportCharts {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.12);
+        for (int i = 0; i < seriesNames.size(); i++) {
+            renderer.setSeriesPaint(i, fill(i));
+            renderer.setSeriesOutlinePaint(i, Color.BLACK);
+            renderer.setSeriesOutlineStroke(i, new BasicStroke(1f));
+        }
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6));
+    }
+
+    /** Bars of the series stacked on each category, filled like {@link #bar}. */
+    public void stackedBar(Path file, String title, String categoryLabel, String valueLabel,
+                           List<String> categories, List<String> seriesNames, List<List<Double>> values) throws IOException {
+        DefaultCategoryDataset dataset = dataset(categories, seriesNames, values);
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
         renderer.setMaximumBarWidth(0.12);
         for (int i = 0; i < seriesNames.size(); i++) {
             renderer.setSeriesPaint(i, fill(i));
