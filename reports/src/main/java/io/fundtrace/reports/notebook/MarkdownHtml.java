@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Markdown a notebook's prose needs, and no more: headings, paragraphs, bullet and numbered
- * lists, block quotes, **bold** and `code`. Everything else is shown as escaped text, never as HTML.
+ * lists, block quotes, **bold**, `code` and fenced code blocks. Everything else is shown as escaped
+ * text, never as HTML.
  */
 public final class MarkdownHtml {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
@@ -21,7 +22,22 @@ public final class MarkdownHtml {
         StringBuilder html = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         String openList = null;
+        boolean fenced = false;
         for (String line : markdown.split("\n")) {
+            if (line.strip().startsWith("```")) {
+                flush(html, paragraph);
+                if (openList != null) {
+                    html.append("</").append(openList).append(">\n");
+                    openList = null;
+                }
+                html.append(fenced ? "</pre>\n" : "<pre>");
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) {
+                html.append(HtmlReport.escape(line)).append('\n');
+                continue;
+            }
             Matcher heading = HEADING.matcher(line);
             Matcher bullet = BULLET.matcher(line);
             Matcher numbered = NUMBERED.matcher(line);
@@ -54,6 +70,9 @@ public final class MarkdownHtml {
             }
         }
         flush(html, paragraph);
+        if (fenced) {
+            html.append("</pre>\n");
+        }
         if (openList != null) {
             html.append("</").append(openList).append(">\n");
         }

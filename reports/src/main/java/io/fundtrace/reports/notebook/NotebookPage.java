@@ -11,6 +11,8 @@ final class NotebookPage {
             pre.sql{background:#f4f4f4;border:1px solid #999;padding:.4em;font-size:.85em;white-space:pre-wrap}
             details{margin:.6em 0 .2em}summary{font-size:.85em;color:#333;cursor:pointer}
             p.refused{border:1px solid #000;background:#eee;padding:.4em;font-family:monospace}
+            div.result{overflow-x:auto;margin:.5em 0}div.result table{width:auto;min-width:50%;margin:0}
+            div.result td,div.result th{white-space:nowrap}
             blockquote{border-left:3px solid #666;margin:.5em 0;padding-left:.8em;color:#333}
             """;
 
@@ -34,7 +36,7 @@ final class NotebookPage {
     }
 
     void table(int number, QueryResult result, int limit) {
-        body.append("<table class=\"result\" id=\"cell-").append(number).append("\">\n<tr>");
+        body.append("<div class=\"result\"><table class=\"result\" id=\"cell-").append(number).append("\">\n<tr>");
         for (String column : result.columns()) {
             body.append("<th>").append(HtmlReport.escape(column)).append("</th>");
         }
@@ -48,7 +50,7 @@ final class NotebookPage {
             }
             body.append("</tr>\n");
         }
-        body.append("</table>\n");
+        body.append("</table></div>\n");
         if (result.rows().isEmpty()) {
             body.append("<p class=\"note\">查询无结果 (no rows)。</p>\n");
         }

@@ -35,10 +35,7 @@ public final class NotebookParser {
                 throw new IllegalArgumentException("the block opened at line " + opening + " is not closed with ```");
             }
             i++;
-            if (!text.isEmpty()) {
-                cells.add(new NotebookCell.Text(text.toString()));
-                text.setLength(0);
-            }
+            addText(cells, text);
             if (sql) {
                 sqlCells++;
                 sqlSeen = true;
@@ -50,9 +47,14 @@ public final class NotebookParser {
                 cells.add(ChartDirective.parse(body.toString(), opening));
             }
         }
-        if (!text.isEmpty()) {
+        addText(cells, text);
+        return List.copyOf(cells);
+    }
+
+    private static void addText(List<NotebookCell> cells, StringBuilder text) {
+        if (!text.toString().isBlank()) {
             cells.add(new NotebookCell.Text(text.toString()));
         }
-        return List.copyOf(cells);
+        text.setLength(0);
     }
 }
