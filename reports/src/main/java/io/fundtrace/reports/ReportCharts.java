@@ -130,6 +130,10 @@ public final class ReportCharts {
             }
             valueAxis.setRange(0, highest * 1.02);
         }
+        if (wholeNumbers(dataset)) {
+            // counts: ticks at 1, 2, 3, never 0.1 steps
+            valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -146,6 +150,18 @@ public final class ReportCharts {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         return chart;
+    }
+
+    private static boolean wholeNumbers(DefaultCategoryDataset dataset) {
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            for (int column = 0; column < dataset.getColumnCount(); column++) {
+                Number value = dataset.getValue(row, column);
+                if (value != null && value.doubleValue() != Math.rint(value.doubleValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void write(Path file, JFreeChart chart) throws IOException {

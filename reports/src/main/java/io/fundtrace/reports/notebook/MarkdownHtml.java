@@ -64,9 +64,10 @@ public final class MarkdownHtml {
             } else if (openList != null && !line.isBlank()) {
                 // an indented continuation line belongs to the last list item
                 int end = html.lastIndexOf("</li>");
-                html.insert(end, " " + inline(line.strip()));
+                String item = html.substring(html.lastIndexOf("<li>") + 4, end);
+                html.insert(end, joint(item, line.strip()) + inline(line.strip()));
             } else if (!line.isBlank()) {
-                paragraph.append(paragraph.isEmpty() ? "" : "\n").append(line.strip());
+                paragraph.append(paragraph.isEmpty() ? "" : joint(paragraph, line.strip())).append(line.strip());
             }
         }
         flush(html, paragraph);
@@ -77,6 +78,16 @@ public final class MarkdownHtml {
             html.append("</").append(openList).append(">\n");
         }
         return html.toString();
+    }
+
+    /**
+     * What joins two lines of one paragraph: nothing between Chinese characters (a browser would
+     * show the line break as a space), a space otherwise.
+     */
+    private static String joint(CharSequence before, String after) {
+        boolean wide = before.length() > 0 && before.charAt(before.length() - 1) > 0x2E7F
+                || !after.isEmpty() && after.charAt(0) > 0x2E7F;
+        return wide ? "" : " ";
     }
 
     private static void flush(StringBuilder html, StringBuilder paragraph) {

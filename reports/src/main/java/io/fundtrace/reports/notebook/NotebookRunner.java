@@ -39,6 +39,9 @@ public final class NotebookRunner {
         if (!Files.isRegularFile(warehouseFile)) {
             throw new WarehouseException("no warehouse at " + warehouseFile + ": run `fundtrace demo` or `fundtrace ingest` first");
         }
+        if (!Files.isRegularFile(notebookFile)) {
+            throw new WarehouseException("no notebook at " + notebookFile);
+        }
         List<NotebookCell> cells = NotebookParser.parse(Files.readString(notebookFile, StandardCharsets.UTF_8));
         String name = stem(notebookFile);
         Files.createDirectories(outputFolder);

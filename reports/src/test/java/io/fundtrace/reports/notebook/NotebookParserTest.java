@@ -57,21 +57,22 @@ final class NotebookParserTest {
 
                 - 甲
                 - 乙 **重要**
+                  续行
                 1. one
+                   two
                 ```
                 x **y**
                 ```
                 """);
         assertEquals("""
                 <h2>二级 <strong>粗</strong></h2>
-                <p>第一行
-                第二行 <code>a&lt;b</code> 和 &lt;script&gt;</p>
+                <p>第一行第二行 <code>a&lt;b</code> 和 &lt;script&gt;</p>
                 <ul>
                 <li>甲</li>
-                <li>乙 <strong>重要</strong></li>
+                <li>乙 <strong>重要</strong>续行</li>
                 </ul>
                 <ol>
-                <li>one</li>
+                <li>one two</li>
                 </ol>
                 <pre>x **y**
                 </pre>
