@@ -168,6 +168,23 @@ final class NotebooksTest {
         assertTrue(error.getMessage().contains("fundtrace build") && !error.getMessage().contains("\n"), error.getMessage());
     }
 
+    @Test
+    void theCommandPrintsThePageAndItsCharts() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Path pages = folder.resolve("command");
+        String[] args = {"notebook", "run", NOTEBOOKS.resolve("suspicious-payees.md").toString(), "--role", "region:653100",
+                "--out", pages.toString(), "--warehouse", warehouse.toString(), "--payee-key-file", keyFile.toString()};
+        int status = Fundtrace.commandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), args).execute(args);
+        assertEquals(0, status, err.toString());
+        assertEquals(pages.resolve("suspicious-payees.html") + "\n" + pages.resolve("suspicious-payees-chart-1.png") + "\n",
+                out.toString().replace("\r\n", "\n"));
+
+        String[] missing = {"notebook", "run", "no-such.md", "--warehouse", warehouse.toString()};
+        assertEquals(1, Fundtrace.commandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), missing).execute(missing));
+        assertTrue(err.toString().contains("fundtrace: no notebook at no-such.md"), err.toString());
+    }
+
     private static NotebookOutput run(Path notebook, String role, Path out) throws IOException {
         return new NotebookRunner(warehouse, Role.parse(role), keyFile).run(notebook, out);
     }

@@ -40,7 +40,7 @@ public final class NotebookRunner {
             throw new WarehouseException("no warehouse at " + warehouseFile + ": run `fundtrace demo` or `fundtrace ingest` first");
         }
         if (!Files.isRegularFile(notebookFile)) {
-            throw new WarehouseException("no notebook at " + notebookFile);
+            throw new IllegalArgumentException("no notebook at " + notebookFile);
         }
         List<NotebookCell> cells = NotebookParser.parse(Files.readString(notebookFile, StandardCharsets.UTF_8));
         String name = stem(notebookFile);
