@@ -83,13 +83,13 @@ public final class NotebookRunner {
     }
 
     private String metaLine(SqlGate gate) {
-        Object asOf;
-        try {
-            asOf = gate.query(AS_OF_QUERY, 1).rows().get(0).get(0);
-        } catch (WarehouseException e) {
+        boolean built = gate.tables().stream()
+                .anyMatch(table -> table.schema().equals("marts") && table.name().equals("warnings"));
+        if (!built) {
             throw new WarehouseException("the marts are not built in " + warehouseFile
                     + " (marts.warnings is missing): run `fundtrace build` first");
         }
+        Object asOf = gate.query(AS_OF_QUERY, 1).rows().get(0).get(0);
         OptionalLong batch = gate.latestBatchId();
         return "数据截至 (as of) " + (asOf == null ? "—" : asOf) + " · 数据版本 (data version) 批次 "
                 + (batch.isPresent() ? batch.getAsLong() : "—") + " · 角色 (role) " + role;
