@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
                 IngestCommand.class, QuarantineCommand.class, BatchesCommand.class,
                 BuildCommand.class, WarningsCommand.class, LedgerCommand.class, RulesCommand.class,
-                ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class, SqlCommand.class})
+                ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class, SqlCommand.class,
+                NotebookCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")

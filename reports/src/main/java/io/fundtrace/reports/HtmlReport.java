@@ -4,7 +4,8 @@ import java.util.List;
 
 /** A self-contained, print-friendly Chinese HTML page; charts are the PNG files beside it. */
 public final class HtmlReport {
-    private static final String STYLE = """
+    /** The page style, shared with the notebooks so that both look alike. */
+    public static final String STYLE = """
             body{font-family:"WenQuanYi Zen Hei","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#000;
             margin:2em auto;max-width:60em;line-height:1.5}
             h1{text-align:center;font-size:1.6em}h2{font-size:1.2em;border-bottom:1px solid #000;margin-top:1.6em}
@@ -69,7 +70,7 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -21,6 +21,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -78,6 +79,23 @@ public final class ReportCharts {
         write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6));
     }
 
+    /** Bars of the series stacked on each category, filled like {@link #bar}. */
+    public void stackedBar(Path file, String title, String categoryLabel, String valueLabel,
+                           List<String> categories, List<String> seriesNames, List<List<Double>> values) throws IOException {
+        DefaultCategoryDataset dataset = dataset(categories, seriesNames, values);
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setMaximumBarWidth(0.12);
+        for (int i = 0; i < seriesNames.size(); i++) {
+            renderer.setSeriesPaint(i, fill(i));
+            renderer.setSeriesOutlinePaint(i, Color.BLACK);
+            renderer.setSeriesOutlineStroke(i, new BasicStroke(1f));
+        }
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6));
+    }
+
     private DefaultCategoryDataset dataset(List<String> categories, List<String> seriesNames, List<List<Double>> values) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (int s = 0; s < seriesNames.size(); s++) {
@@ -112,6 +130,10 @@ public final class ReportCharts {
             }
             valueAxis.setRange(0, highest * 1.02);
         }
+        if (wholeNumbers(dataset)) {
+            // counts: ticks at 1, 2, 3, never 0.1 steps
+            valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -128,6 +150,18 @@ public final class ReportCharts {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         return chart;
+    }
+
+    private static boolean wholeNumbers(DefaultCategoryDataset dataset) {
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            for (int column = 0; column < dataset.getColumnCount(); column++) {
+                Number value = dataset.getValue(row, column);
+                if (value != null && value.doubleValue() != Math.rint(value.doubleValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void write(Path file, JFreeChart chart) throws IOException {
