@@ -1,5 +1,7 @@
 -- DUPLICATE_PAYEE (虚报冒领): a person paid twice in one month by one fund and project
 -- (same_month), or one account collecting for ${shared_account_min}+ people in a year (shared_account).
+-- The evidence names payments, never the payee ID or account: evidence is shown to roles that must not
+-- see payee identity (the gate masks payee columns, not free text).
 WITH paid AS (
   SELECT p.*, year(p.pay_date) AS pay_year,
          CAST(year(p.pay_date) AS STRING) || '-' || lpad(CAST(month(p.pay_date) AS STRING), 2, '0') AS pay_month
@@ -16,7 +18,8 @@ same_month AS (
   FROM paid WHERE payee_type = 'person'
 ),
 same_month_first AS (
-  SELECT fund_code, project_key, payee_id, pay_month, amount AS first_amount FROM same_month WHERE position = 1
+  SELECT fund_code, project_key, payee_id, pay_month, amount AS first_amount, payment_id AS first_payment_id
+  FROM same_month WHERE position = 1
 ),
 account_year AS (
   SELECT payee_account, pay_year, payment_id, fund_code, indicator_id, project_id, region_code, payee_id,
@@ -35,7 +38,7 @@ SELECT 'DUPLICATE_PAYEE' AS rule, 'orange' AS level, i.fiscal_year, s.fund_code,
        s.project_id, s.indicator_id, s.payment_id,
        CAST(s.total - f.first_amount AS DECIMAL(18,2)) AS amount, CAST(NULL AS INTEGER) AS days,
        'same_month' AS reason, s.handler_id, s.reviewer_id,
-       'payee:' || s.payee_id || ';month:' || s.pay_month AS evidence,
+       'payment:' || f.first_payment_id || ';payment:' || s.payment_id || ';month:' || s.pay_month AS evidence,
        s.fund_code || '|' || s.project_key || '|' || s.payee_id || '|' || s.pay_month AS business_key,
        s.payee_id
 FROM same_month s
@@ -47,7 +50,7 @@ UNION ALL
 SELECT 'DUPLICATE_PAYEE', 'orange', a.pay_year, a.fund_code, a.region_code,
        a.project_id, a.indicator_id, a.payment_id, CAST(a.total AS DECIMAL(18,2)), CAST(NULL AS INTEGER),
        'shared_account', a.handler_id, a.reviewer_id,
-       'account:' || a.payee_account || ';year:' || CAST(a.pay_year AS STRING),
+       'payment:' || a.payment_id || ';year:' || CAST(a.pay_year AS STRING),
        a.payee_account || '|' || CAST(a.pay_year AS STRING), a.payee_id
 FROM account_year a
 JOIN shared sh ON sh.payee_account = a.payee_account AND sh.pay_year = a.pay_year

@@ -127,6 +127,34 @@ final class EndToEndTest {
         assertEquals(List.of(), missing);
     }
 
+    /** No published table, free-text columns included, shows an analyst a real payee ID or account. */
+    @Test
+    void noPublishedCellShowsAnAnalystARealPayeeIdOrAccount() throws Exception {
+        java.util.Set<String> secrets = new java.util.HashSet<>(query(english,
+                "SELECT DISTINCT payee_id FROM clean.payments UNION SELECT DISTINCT payee_account FROM clean.payments "
+                        + "WHERE payee_account IS NOT NULL"));
+        secrets.remove("");
+        List<String> leaks = new ArrayList<>();
+        long cells = 0;
+        try (SqlGate gate = SqlGate.open(warehouseOf(english), Role.parse("analyst"), folder.resolve("payee.key"),
+                new QueryLog(folder.resolve("query-log.jsonl")))) {
+            for (PublishedTable table : gate.tables()) {
+                for (List<Object> row : gate.query("SELECT * FROM " + table.qualifiedName(), 10_000_000).rows()) {
+                    for (Object cell : row) {
+                        cells++;
+                        for (String token : String.valueOf(cell).split("[;:|, ]")) {
+                            if (secrets.contains(token)) {
+                                leaks.add(table.qualifiedName() + ": " + cell);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(secrets.size() > 1000 && cells > 100_000, "secrets " + secrets.size() + ", cells " + cells);
+        assertEquals(List.of(), leaks.subList(0, Math.min(5, leaks.size())));
+    }
+
     private static Path warehouseOf(Path drop) {
         return drop.resolveSibling(drop.getFileName() + ".duckdb");
     }

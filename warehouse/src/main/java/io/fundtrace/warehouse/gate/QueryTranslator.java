@@ -83,7 +83,10 @@ final class QueryTranslator {
 
     private void validate(SqlNode query) {
         SqlValidator validator = SqlValidatorUtil.newValidator(OPERATORS, reader, typeFactory,
-                SqlValidator.Config.DEFAULT.withConformance(SqlConformanceEnum.BABEL).withIdentifierExpansion(true));
+                SqlValidator.Config.DEFAULT.withConformance(SqlConformanceEnum.LENIENT).withIdentifierExpansion(true)
+                        // BABEL conformance makes the GROUP BY check walk a searched CASE's empty operand (a null-node
+                        // error); LENIENT keeps GROUP BY ordinals and aliases. The query that runs is unparsed from its own parse.
+                        .withCallRewrite(false));
         try {
             validator.validate(query);
         } catch (CalciteContextException e) {

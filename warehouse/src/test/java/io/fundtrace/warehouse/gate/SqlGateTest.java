@@ -54,6 +54,16 @@ final class SqlGateTest {
                 "SELECT fund_code, count(DISTINCT payee_key) FROM model.fact_payment GROUP BY fund_code HAVING count(*) > 2").rows());
     }
 
+    /** Calcite's COALESCE-to-CASE rewrite used to break GROUP BY on such expressions (a null-node error). */
+    @Test
+    void groupsByCoalesceAndCaseExpressions() {
+        assertEquals(List.of(List.of("C", 4L), List.of("R", 1L)),
+                analyst.query("SELECT CASE WHEN fund_code LIKE 'C%' THEN 'C' ELSE 'R' END AS origin, count(*) FROM model.fact_payment "
+                        + "GROUP BY CASE WHEN fund_code LIKE 'C%' THEN 'C' ELSE 'R' END ORDER BY 1").rows());
+        assertEquals(4, analyst.query("SELECT coalesce(project_id, '-') AS project, count(*) FROM model.fact_payment "
+                + "GROUP BY coalesce(project_id, '-')").rows().size());
+    }
+
     @Test
     void masksPayeeIdentityBesideAStablePseudonym() {
         QueryResult result = analyst.query("SELECT payment_id, payee_id, payee_name, payee_account, payee_key FROM model.fact_payment WHERE payment_id IN ('PAY1', 'PAY2') ORDER BY 1");
