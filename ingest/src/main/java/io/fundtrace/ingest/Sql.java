@@ -9,6 +9,10 @@ import java.util.Map;
 
 /** Runs statements on one connection, a fresh Statement each (DuckDB JDBC closes one after an error). */
 final class Sql {
+    /** Diagnostic: when set, each statement's milliseconds and first line go to stderr (profiling an ingest). */
+    static final String TIMING_PROPERTY = "fundtrace.ingest.timing";
+    private static final boolean TIMING = Boolean.getBoolean(TIMING_PROPERTY);
+
     private final Connection connection;
 
     Sql(Connection connection) {
@@ -20,9 +24,15 @@ final class Sql {
     }
 
     int execute(String statement) throws SQLException {
+        long start = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             s.execute(statement);
-            return Math.max(s.getUpdateCount(), 0);
+            int changed = Math.max(s.getUpdateCount(), 0);
+            if (TIMING) {
+                System.err.printf("%7d ms  %s%n", (System.nanoTime() - start) / 1_000_000,
+                        statement.lines().filter(line -> !line.startsWith("--")).limit(2).reduce((a, b) -> a + " " + b).orElse(""));
+            }
+            return changed;
         } catch (SQLException e) {
             throw new SQLException(e.getMessage() + "\n  in: " + statement.lines().limit(3).reduce((a, b) -> a + " " + b).orElse(""), e);
         }
