@@ -62,7 +62,9 @@ public final class Ingest {
             }
             IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(), today, temp, malformed);
             checkBalanced(report);
+            long commitStart = System.nanoTime();
             connection.commit();
+            Sql.report(commitStart, "COMMIT");
             return report;
         } catch (MalformedCsvException e) {
             rollback(connection);
