@@ -1,10 +1,14 @@
 -- GB 32100: 18 characters of the code set 0123456789ABCDEFGHJKLMNPQRTUWXY; check character at
 -- 31 - (sum of value * weight) mod 31 (31 -> 0).
+-- The check runs once per distinct identifier, not per payment: one payee is paid many times. The
+-- identifiers are materialised first, else the optimiser pushes the check below the DISTINCT.
+CREATE OR REPLACE TEMP TABLE work_credit_codes AS
+SELECT DISTINCT "v_payee_id" FROM work_rows WHERE "v_payee_type" IN ('enterprise', 'unit') AND NOT ft_blank("payee_id");
 INSERT INTO work_violations
-SELECT batch_id, source_file, source_line, 'bad_credit_code', 'payee_id', "payee_id"
-FROM work_rows
-WHERE "v_payee_type" IN ('enterprise', 'unit') AND NOT ft_blank("payee_id") AND NOT (
-  regexp_full_match("v_payee_id", '[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}')
+SELECT w.batch_id, w.source_file, w.source_line, 'bad_credit_code', 'payee_id', w."payee_id"
+FROM work_rows w
+JOIN (SELECT "v_payee_id" FROM work_credit_codes
+      WHERE NOT (regexp_full_match("v_payee_id", '[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}')
   AND substr('0123456789ABCDEFGHJKLMNPQRTUWXY', CAST((31 - (
       (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 1, 1)) - 1) * 1
     + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 2, 1)) - 1) * 3
@@ -22,4 +26,6 @@ WHERE "v_payee_type" IN ('enterprise', 'unit') AND NOT ft_blank("payee_id") AND 
     + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 14, 1)) - 1) * 24
     + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 15, 1)) - 1) * 10
     + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 16, 1)) - 1) * 30
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 17, 1)) - 1) * 28) % 31) % 31 AS INTEGER) + 1, 1) = substr("v_payee_id", 18, 1))
+    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 17, 1)) - 1) * 28) % 31) % 31 AS INTEGER) + 1, 1) = substr("v_payee_id", 18, 1))) bad
+  ON bad."v_payee_id" = w."v_payee_id"
+WHERE w."v_payee_type" IN ('enterprise', 'unit') AND NOT ft_blank(w."payee_id")

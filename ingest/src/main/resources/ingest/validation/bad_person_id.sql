@@ -1,9 +1,13 @@
 -- GB 11643: 17 digits, then the check character '10X98765432' at (sum of digit * weight) mod 11.
+-- The check runs once per distinct identifier, not per payment: one payee is paid many times. The
+-- identifiers are materialised first, else the optimiser pushes the check below the DISTINCT.
+CREATE OR REPLACE TEMP TABLE work_person_ids AS
+SELECT DISTINCT "v_payee_id" FROM work_rows WHERE "v_payee_type" = 'person' AND NOT ft_blank("payee_id");
 INSERT INTO work_violations
-SELECT batch_id, source_file, source_line, 'bad_person_id', 'payee_id', "payee_id"
-FROM work_rows
-WHERE "v_payee_type" = 'person' AND NOT ft_blank("payee_id") AND NOT (
-  regexp_full_match("v_payee_id", '[0-9]{17}[0-9X]')
+SELECT w.batch_id, w.source_file, w.source_line, 'bad_person_id', 'payee_id', w."payee_id"
+FROM work_rows w
+JOIN (SELECT "v_payee_id" FROM work_person_ids
+      WHERE NOT (regexp_full_match("v_payee_id", '[0-9]{17}[0-9X]')
   AND substr('10X98765432', CAST((
       CAST(substr("v_payee_id", 1, 1) AS INTEGER) * 7 + CAST(substr("v_payee_id", 2, 1) AS INTEGER) * 9
     + CAST(substr("v_payee_id", 3, 1) AS INTEGER) * 10 + CAST(substr("v_payee_id", 4, 1) AS INTEGER) * 5
@@ -13,4 +17,6 @@ WHERE "v_payee_type" = 'person' AND NOT ft_blank("payee_id") AND NOT (
     + CAST(substr("v_payee_id", 11, 1) AS INTEGER) * 7 + CAST(substr("v_payee_id", 12, 1) AS INTEGER) * 9
     + CAST(substr("v_payee_id", 13, 1) AS INTEGER) * 10 + CAST(substr("v_payee_id", 14, 1) AS INTEGER) * 5
     + CAST(substr("v_payee_id", 15, 1) AS INTEGER) * 8 + CAST(substr("v_payee_id", 16, 1) AS INTEGER) * 4
-    + CAST(substr("v_payee_id", 17, 1) AS INTEGER) * 2) % 11 AS INTEGER) + 1, 1) = substr("v_payee_id", 18, 1))
+    + CAST(substr("v_payee_id", 17, 1) AS INTEGER) * 2) % 11 AS INTEGER) + 1, 1) = substr("v_payee_id", 18, 1))) bad
+  ON bad."v_payee_id" = w."v_payee_id"
+WHERE w."v_payee_type" = 'person' AND NOT ft_blank(w."payee_id")

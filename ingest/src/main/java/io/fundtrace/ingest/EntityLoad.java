@@ -85,8 +85,13 @@ final class EntityLoad {
                 "any_difference", difference.isEmpty() ? "false" : String.join(" OR ", difference),
                 "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));
         boolean keyMayRepeat = severalFiles || sql.scalar("SELECT count(*) FROM work_rows WHERE batch_id <> " + batch) > 0;
+        boolean poverty = entity.name().equals("poverty_status") && batchId != 0;
+        if (!keyMayRepeat && !poverty && sql.scalar("SELECT count(*) FROM clean." + entity.name()) == 0) {
+            sql.template("clean/insert_direct.sql", values);
+            return;
+        }
         sql.template(keyMayRepeat ? "clean/incoming_ranked.sql" : "clean/incoming.sql", values);
-        if (entity.name().equals("poverty_status") && batchId != 0) {
+        if (poverty) {
             sql.template("clean/poverty_status_replace_shipped.sql", values);
         }
         sql.template("clean/changed.sql", values);

@@ -62,7 +62,9 @@ public final class Ingest {
             }
             IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(), today, temp, malformed);
             checkBalanced(report);
+            long commitStart = System.nanoTime();
             connection.commit();
+            Sql.report(commitStart, "COMMIT");
             return report;
         } catch (MalformedCsvException e) {
             rollback(connection);
@@ -104,6 +106,7 @@ public final class Ingest {
             }
             long start = System.nanoTime();
             String sha256 = SourceDecoder.sha256(file);
+            Sql.report(start, "sha256 of " + name);
             if (audit.seenBefore(sha256)) {
                 reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "skipped",
                         "the same bytes were loaded before", 0, 0, 0, 0, 0, null));
@@ -115,7 +118,9 @@ public final class Ingest {
             }
             DecodedFile decoded = null;
             try {
+                long decodeStart = System.nanoTime();
                 decoded = decoder.decode(file, sha256);
+                Sql.report(decodeStart, "decode " + name);
                 rawLoader.load(entity.get(), decoded, batchId);
                 entityOfLoadedFile.put(name, entity.get().name());
                 reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0,

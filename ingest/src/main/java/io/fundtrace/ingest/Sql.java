@@ -9,6 +9,10 @@ import java.util.Map;
 
 /** Runs statements on one connection, a fresh Statement each (DuckDB JDBC closes one after an error). */
 final class Sql {
+    /** Diagnostic: when set, each statement's milliseconds and first line go to stderr (profiling an ingest). */
+    static final String TIMING_PROPERTY = "fundtrace.ingest.timing";
+    private static final boolean TIMING = Boolean.getBoolean(TIMING_PROPERTY);
+
     private final Connection connection;
 
     Sql(Connection connection) {
@@ -20,9 +24,12 @@ final class Sql {
     }
 
     int execute(String statement) throws SQLException {
+        long start = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             s.execute(statement);
-            return Math.max(s.getUpdateCount(), 0);
+            int changed = Math.max(s.getUpdateCount(), 0);
+            report(start, statement);
+            return changed;
         } catch (SQLException e) {
             throw new SQLException(e.getMessage() + "\n  in: " + statement.lines().limit(3).reduce((a, b) -> a + " " + b).orElse(""), e);
         }
@@ -37,9 +44,12 @@ final class Sql {
     }
 
     long scalar(String query) throws SQLException {
+        long start = System.nanoTime();
         try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(query)) {
             rows.next();
-            return rows.getLong(1);
+            long value = rows.getLong(1);
+            report(start, query);
+            return value;
         }
     }
 
@@ -55,12 +65,21 @@ final class Sql {
 
     /** First column as key, second as count. */
     Map<String, Long> counts(String query) throws SQLException {
+        long start = System.nanoTime();
         try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(query)) {
             Map<String, Long> out = new java.util.HashMap<>();
             while (rows.next()) {
                 out.put(rows.getString(1), rows.getLong(2));
             }
+            report(start, query);
             return out;
+        }
+    }
+
+    static void report(long start, String statement) {
+        if (TIMING) {
+            System.err.printf("%7d ms  %s%n", (System.nanoTime() - start) / 1_000_000,
+                    statement.lines().filter(line -> !line.startsWith("--")).limit(2).reduce((a, b) -> a + " " + b).orElse(""));
         }
     }
 }
