@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.JsonText;
 import java.util.List;
 
 /** How a command prints rows: an aligned table for people, CSV for Excel (UTF-8 with BOM), or JSON. */
@@ -64,26 +65,11 @@ enum OutputFormat {
             out.append(index == 0 ? "\n  {" : ",\n  {");
             for (int column = 0; column < row.size(); column++) {
                 String cell = row.get(column);
-                out.append(column == 0 ? "" : ", ").append(quoteJson(result.columns().get(column))).append(": ");
-                out.append(cell.isEmpty() ? "null" : result.numeric().get(column) ? cell : quoteJson(cell));
+                out.append(column == 0 ? "" : ", ").append(JsonText.quote(result.columns().get(column))).append(": ");
+                out.append(cell.isEmpty() ? "null" : result.numeric().get(column) ? cell : JsonText.quote(cell));
             }
             out.append('}');
         }
         return out.append(result.rows().isEmpty() ? "]\n" : "\n]\n").toString();
-    }
-
-    private static String quoteJson(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.JsonText;
 import io.fundtrace.warehouse.gate.QueryResult;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -98,7 +99,7 @@ enum ResultFormat {
             List<Object> row = result.rows().get(r);
             StringBuilder object = new StringBuilder("  {");
             for (int i = 0; i < row.size(); i++) {
-                object.append(i == 0 ? "" : ", ").append(quote(result.columns().get(i))).append(": ").append(jsonValue(row.get(i)));
+                object.append(i == 0 ? "" : ", ").append(JsonText.quote(result.columns().get(i))).append(": ").append(jsonValue(row.get(i)));
             }
             out.println(object.append(r + 1 < result.rows().size() ? "}," : "}"));
         }
@@ -115,22 +116,7 @@ enum ResultFormat {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return quote(value.toString());
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.quote(value.toString());
     }
 
     private static String text(Object value) {

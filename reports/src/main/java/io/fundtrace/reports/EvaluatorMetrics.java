@@ -1,5 +1,6 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.JsonText;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.YearMonth;
@@ -55,14 +56,14 @@ public final class EvaluatorMetrics {
             out.append(r == 0 ? "\n  {" : ",\n  {");
             List<Object> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                out.append(c == 0 ? "" : ", ").append(jsonString(table.columns().get(c))).append(": ");
+                out.append(c == 0 ? "" : ", ").append(JsonText.quote(table.columns().get(c))).append(": ");
                 Object value = row.get(c);
                 if (value == null) {
                     out.append("null");
                 } else if (value instanceof Number) {
                     out.append(text(value));
                 } else {
-                    out.append(jsonString(value.toString()));
+                    out.append(JsonText.quote(value.toString()));
                 }
             }
             out.append('}');
@@ -82,26 +83,5 @@ public final class EvaluatorMetrics {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
