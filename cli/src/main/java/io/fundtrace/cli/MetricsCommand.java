@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `fundtrace metrics`: evaluator metrics for a year on stdout, CSV (Excel-ready) or JSON. */
@@ -23,19 +24,18 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--role", defaultValue = "leader",
-            description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
-    String role;
+    @Mixin
+    ReaderRoleOption role;
 
-    @Option(names = "--warehouse", description = "The warehouse file (default: fundtrace-data/warehouse.duckdb).")
-    Path warehouse;
+    @Mixin
+    WarehousePathOption warehouse;
 
     @Override
     public Integer call() {
         EvaluatorMetrics.Grain grain = choice(EvaluatorMetrics.Grain.class, by, "--by");
         EvaluatorMetrics.Format output = choice(EvaluatorMetrics.Format.class, format, "--format");
-        Role reader = Role.parse(role);
-        try (Warehouse opened = Warehouse.open(warehouse == null ? Warehouse.DEFAULT_PATH : warehouse)) {
+        Role reader = role.parse();
+        try (Warehouse opened = warehouse.open()) {
             String text = new EvaluatorMetrics(opened.connection(), ReportMarts.of(opened)).render(year, grain, output, reader);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(text);

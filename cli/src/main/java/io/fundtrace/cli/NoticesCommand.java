@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `fundtrace notices`: one notice (通报) per department for a month. */
@@ -19,17 +20,16 @@ final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "fundtrace-data/notices", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--role", defaultValue = "leader",
-            description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
-    String role;
+    @Mixin
+    ReaderRoleOption role;
 
-    @Option(names = "--warehouse", description = "The warehouse file (default: fundtrace-data/warehouse.duckdb).")
-    Path warehouse;
+    @Mixin
+    WarehousePathOption warehouse;
 
     @Override
     public Integer call() {
-        Role reader = Role.parse(role);
-        try (Warehouse opened = Warehouse.open(warehouse == null ? Warehouse.DEFAULT_PATH : warehouse)) {
+        Role reader = role.parse();
+        try (Warehouse opened = warehouse.open()) {
             new DepartmentNotices(opened.connection(), ReportMarts.of(opened)).write(month, reader, out)
                     .forEach(System.out::println);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `fundtrace report`: the monthly leadership report as HTML, A4 PDF and PNG charts. */
@@ -23,19 +24,18 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "fundtrace-data/reports", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--role", defaultValue = "leader",
-            description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
-    String role;
+    @Mixin
+    ReaderRoleOption role;
 
-    @Option(names = "--warehouse", description = "The warehouse file (default: fundtrace-data/warehouse.duckdb).")
-    Path warehouse;
+    @Mixin
+    WarehousePathOption warehouse;
 
     @Override
     public Integer call() {
-        Role reader = Role.parse(role);
+        Role reader = role.parse();
         ChartFonts fonts = ChartFonts.find();
         long started = System.nanoTime();
-        try (Warehouse opened = Warehouse.open(warehouse == null ? Warehouse.DEFAULT_PATH : warehouse)) {
+        try (Warehouse opened = warehouse.open()) {
             MonthlyReport.Output output = new MonthlyReport(opened.connection(), ReportMarts.of(opened), fonts)
                     .write(month, region, reader, out);
             System.out.println(output.html());

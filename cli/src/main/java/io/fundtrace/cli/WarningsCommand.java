@@ -1,13 +1,6 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.marts.AsOfDate;
-import io.fundtrace.marts.MartRunner;
-import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
-import io.fundtrace.warehouse.WarehouseException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,20 +33,7 @@ final class WarningsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Warehouse opened = warehouse.open()) {
-            LocalDate date = AsOfDate.resolve(opened.connection(), asOf);
-            new MartRunner(opened).ensureBuilt(date, MartRunner.DEFAULT_SCHEMA);
-            try (PreparedStatement statement = opened.connection().prepareStatement(SqlResource.read("cli/warnings.sql"))) {
-                statement.setString(1, rule);
-                statement.setString(2, rule);
-                statement.setString(3, region);
-                statement.setString(4, region);
-                try (ResultSet rows = statement.executeQuery()) {
-                    spec.commandLine().getOut().print(format.render(ResultTable.read(rows)));
-                    spec.commandLine().getOut().flush();
-                }
-            } catch (SQLException e) {
-                throw new WarehouseException("cannot read marts.warnings: " + e.getMessage(), e);
-            }
+            MartListing.print(opened, asOf, "cli/warnings.sql", format, spec.commandLine().getOut(), rule, region);
             return 0;
         }
     }

@@ -1,0 +1,43 @@
+package io.fundtrace.cli;
+
+import io.fundtrace.marts.AsOfDate;
+import io.fundtrace.marts.MartRunner;
+import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.PrintWriter;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What `warnings` and `ledger` share: build the marts as of the date when they were built for
+ * another, then print one listing query. Each optional filter is bound twice, as the queries test
+ * it with `(? IS NULL OR column = ?)`.
+ */
+final class MartListing {
+    private MartListing() {
+    }
+
+    static void print(Warehouse warehouse, LocalDate asOf, String resource, OutputFormat format, PrintWriter out,
+                      String... filters) {
+        LocalDate date = AsOfDate.resolve(warehouse.connection(), asOf);
+        new MartRunner(warehouse).ensureBuilt(date, MartRunner.DEFAULT_SCHEMA);
+        List<String> values = Arrays.asList(filters);
+        try (PreparedStatement statement = warehouse.connection().prepareStatement(SqlResource.read(resource))) {
+            for (int filter = 0; filter < values.size(); filter++) {
+                statement.setString(2 * filter + 1, values.get(filter));
+                statement.setString(2 * filter + 2, values.get(filter));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                out.print(format.render(ResultTable.read(rows)));
+                out.flush();
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot run " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
