@@ -25,6 +25,7 @@ public final class SparkDeltaEngine implements Engine {
 
     private final SparkSession session;
     private final Path warehouse;
+    private boolean inAtomic;
 
     private SparkDeltaEngine(SparkSession session, Path warehouse) {
         this.session = session;
@@ -34,6 +35,7 @@ public final class SparkDeltaEngine implements Engine {
     public static SparkDeltaEngine open(String master, Path warehouse) {
         SparkDeltaEngine engine = new SparkDeltaEngine(SparkSessions.create(master, warehouse), warehouse.toAbsolutePath());
         engine.registerExistingTables();
+        DeltaRollback.recover(engine);
         return engine;
     }
 
@@ -41,7 +43,16 @@ public final class SparkDeltaEngine implements Engine {
     static SparkDeltaEngine over(SparkSession session, Path warehouse) {
         SparkDeltaEngine engine = new SparkDeltaEngine(session, warehouse.toAbsolutePath());
         engine.registerExistingTables();
+        DeltaRollback.recover(engine);
         return engine;
+    }
+
+    public SparkSession session() {
+        return session;
+    }
+
+    Path folder() {
+        return warehouse;
     }
 
     /** The folder that holds table schema.name, for CREATE TABLE ... LOCATION. */
@@ -57,7 +68,7 @@ public final class SparkDeltaEngine implements Engine {
     @Override
     public void execute(String sql) {
         try {
-            run(sql).collect();
+            run(SparkStatements.adapt(sql, this::location)).collect();
         } catch (Exception e) {
             throw failure(sql, e);
         }
@@ -88,11 +99,50 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     @Override
+    public void atomically(Runnable work) {
+        if (inAtomic) {
+            work.run();
+            return;
+        }
+        inAtomic = true;
+        try {
+            DeltaRollback.around(this, work);
+        } finally {
+            inAtomic = false;
+        }
+    }
+
+    @Override
+    public List<String> columns(String table) {
+        return List.of(run("SELECT * FROM " + table).schema().fieldNames());
+    }
+
+    @Override
+    public boolean exists(String table) {
+        return session.catalog().tableExists(table);
+    }
+
+    @Override
+    public void exportParquet(String table, Long version, Path folder) {
+        String source = version == null ? table : table + " VERSION AS OF " + version;
+        try {
+            // one file, rows in the table's order of storage; readers sort
+            run("SELECT * FROM " + source).coalesce(1).write().mode("overwrite").parquet(folder.toAbsolutePath().toString());
+        } catch (Exception e) {
+            throw failure("export of " + source, e);
+        }
+    }
+
+    @Override
     public Map<String, Long> versions(List<String> tables) {
+        Map<String, Long> all = DeltaLog.versions(warehouse);
         Map<String, Long> out = new LinkedHashMap<>();
         for (String table : tables) {
-            Row latest = run("DESCRIBE HISTORY " + table + " LIMIT 1").select("version").first();
-            out.put(table, latest.getLong(0));
+            Long version = all.get(table);
+            if (version == null) {
+                throw new WarehouseException("no Delta table " + table + " in " + warehouse);
+            }
+            out.put(table, version);
         }
         return out;
     }

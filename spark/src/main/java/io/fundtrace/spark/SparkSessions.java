@@ -24,6 +24,8 @@ final class SparkSessions {
                 // Reject, rather than NULL out, a value that does not fit its type: as DuckDB does.
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.sql.session.timeZone", "UTC")
+                // "v_amount" is a column, as in DuckDB and standard SQL, not a string
+                .config("spark.sql.ansi.doubleQuotedIdentifiers", "true")
                 .getOrCreate();
     }
 }

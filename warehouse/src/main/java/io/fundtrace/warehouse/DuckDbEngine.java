@@ -92,6 +92,57 @@ public final class DuckDbEngine implements Engine {
         }
     }
 
+    @Override
+    public void atomically(Runnable work) {
+        Connection connection = warehouse.connection();
+        try {
+            if (!connection.getAutoCommit()) {
+                // already inside a transaction (a caller's atomically): it commits or rolls back the whole
+                work.run();
+                return;
+            }
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (RuntimeException e) {
+                rollback(connection);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("DuckDB transaction failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+    }
+
+    @Override
+    public List<String> columns(String table) {
+        String[] parts = table.split("\\.", 2);
+        List<String> out = new ArrayList<>();
+        for (List<Object> row : query("SELECT column_name FROM information_schema.columns WHERE table_schema = " + literal(parts[0])
+                + " AND table_name = " + literal(parts[1]) + " ORDER BY ordinal_position")) {
+            out.add((String) row.get(0));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean exists(String table) {
+        String[] parts = table.split("\\.", 2);
+        return !query("SELECT 1 FROM information_schema.tables WHERE table_schema = " + literal(parts[0])
+                + " AND table_name = " + literal(parts[1])).isEmpty();
+    }
+
+    @Override
+    public void exportParquet(String table, Long version, Path folder) {
+        if (version != null) {
+            throw new WarehouseException("a DuckDB warehouse keeps no table versions; --at-version needs --engine spark");
+        }
+        execute("COPY (SELECT * FROM " + table + ") TO " + literal(folder.resolve("part-0.parquet").toAbsolutePath().toString())
+                + " (FORMAT parquet)");
+    }
+
     private static void rollback(Connection connection) {
         try {
             connection.rollback();

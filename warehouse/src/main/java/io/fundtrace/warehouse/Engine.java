@@ -27,6 +27,25 @@ public interface Engine extends AutoCloseable {
      */
     void mergeCsv(Path csv, String table, List<String> keyColumns);
 
+    /**
+     * Runs work so that it lands whole or not at all: one transaction on DuckDB; on Delta, which
+     * commits per table, the tables' versions are noted before and every table work changed is
+     * restored to them if work fails (also on the next open after a killed process).
+     */
+    void atomically(Runnable work);
+
+    /** The column names of a table, in their order. */
+    List<String> columns(String table);
+
+    /** Whether a table exists. */
+    boolean exists(String table);
+
+    /**
+     * Writes a table's rows (at a Delta version, or as now when version is null) as Parquet files into
+     * an empty folder, so a DuckDB reader can take a snapshot of them (reports on a Spark warehouse).
+     */
+    void exportParquet(String table, Long version, Path folder);
+
     /** The version each table is at now, to record what a report read (0 where an engine keeps no versions). */
     Map<String, Long> versions(List<String> tables);
 

@@ -1,0 +1,50 @@
+package io.fundtrace.spark;
+
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where a statement written for both engines is adjusted for Delta: a table created
+ * in a schema becomes a Delta table in the warehouse folder (schema/table), and DuckDB's type names
+ * that Spark spells differently are mapped. Everything else reaches Spark unchanged.
+ */
+final class SparkStatements {
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "^(\\s*(?:--[^\\n]*\\n\\s*)*)CREATE\\s+(OR\\s+REPLACE\\s+)?TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?([a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*)\\s*(\\(|AS\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VARCHAR = Pattern.compile("\\bVARCHAR\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRIMARY_KEY = Pattern.compile("\\s+PRIMARY\\s+KEY\\b", Pattern.CASE_INSENSITIVE);
+
+    private SparkStatements() {
+    }
+
+    /** The statement as Spark + Delta should run it; location maps "schema.table" to its folder. */
+    static String adapt(String sql, Function<String, String> location) {
+        Matcher create = CREATE_TABLE.matcher(sql);
+        if (!create.find()) {
+            return sql;
+        }
+        String table = create.group(4);
+        String where = " USING DELTA LOCATION '" + location.apply(table).replace("'", "''") + "'";
+        if (create.group(5).equalsIgnoreCase("AS")) {
+            return create.group(1) + "CREATE OR REPLACE TABLE " + table + where + " AS" + sql.substring(create.end());
+        }
+        int close = matchingParenthesis(sql, create.end() - 1);
+        String columns = PRIMARY_KEY.matcher(VARCHAR.matcher(sql.substring(create.end() - 1, close + 1)).replaceAll("STRING")).replaceAll("");
+        return sql.substring(0, create.start(4)) + table + " " + columns + where + sql.substring(close + 1);
+    }
+
+    private static int matchingParenthesis(String sql, int open) {
+        int depth = 0;
+        for (int i = open; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced parentheses in: " + sql.lines().findFirst().orElse(""));
+    }
+}
