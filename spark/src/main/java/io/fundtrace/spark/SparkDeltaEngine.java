@@ -2,6 +2,8 @@ package io.fundtrace.spark;
 
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.EngineValues;
+import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,7 @@ public final class SparkDeltaEngine implements Engine {
     private final SparkSession session;
     private final Path warehouse;
     private boolean inAtomic;
+    private static final String WAREHOUSE_SETTING = "fundtrace.warehouse";
 
     private SparkDeltaEngine(SparkSession session, Path warehouse) {
         this.session = session;
@@ -36,6 +39,7 @@ public final class SparkDeltaEngine implements Engine {
         SparkDeltaEngine engine = new SparkDeltaEngine(SparkSessions.create(master, warehouse), warehouse.toAbsolutePath());
         engine.registerExistingTables();
         DeltaRollback.recover(engine);
+        engine.createWarehouseTables();
         return engine;
     }
 
@@ -44,6 +48,7 @@ public final class SparkDeltaEngine implements Engine {
         SparkDeltaEngine engine = new SparkDeltaEngine(session, warehouse.toAbsolutePath());
         engine.registerExistingTables();
         DeltaRollback.recover(engine);
+        engine.createWarehouseTables();
         return engine;
     }
 
@@ -173,7 +178,35 @@ public final class SparkDeltaEngine implements Engine {
         return new WarehouseException("Spark statement failed: " + firstLine(e) + " in: " + sql.lines().findFirst().orElse(""), e);
     }
 
+    /** The same clean, audit and model DDL as a DuckDB warehouse; views live in the session, so every open makes them. */
+    private void createWarehouseTables() {
+        for (String resource : Warehouse.DDL) {
+            for (String statement : SqlResource.statements(SqlResource.read(resource))) {
+                execute(statement);
+            }
+        }
+    }
+
+    /**
+     * A session's catalog names tables by schema.table only, so when a session moves to another
+     * warehouse folder (tests share one session) the previous folder's names are forgotten first;
+     * the tables are external, so their data stays where it is.
+     */
+    private void forgetOtherWarehouse() {
+        String current = session.conf().get(WAREHOUSE_SETTING, "");
+        if (current.equals(warehouse.toString())) {
+            return;
+        }
+        for (org.apache.spark.sql.catalog.Database database : session.catalog().listDatabases().collectAsList()) {
+            if (!database.name().equals("default")) {
+                execute("DROP DATABASE IF EXISTS " + database.name() + " CASCADE");
+            }
+        }
+        session.conf().set(WAREHOUSE_SETTING, warehouse.toString());
+    }
+
     private void registerExistingTables() {
+        forgetOtherWarehouse();
         if (!Files.isDirectory(warehouse)) {
             return;
         }

@@ -14,6 +14,7 @@ final class SparkStatements {
             "^(\\s*(?:--[^\\n]*\\n\\s*)*)CREATE\\s+(OR\\s+REPLACE\\s+)?TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?([a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*)\\s*(\\(|AS\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VARCHAR = Pattern.compile("\\bVARCHAR\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_KEY = Pattern.compile(",\\s*PRIMARY\\s+KEY\\s*\\([^)]*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIMARY_KEY = Pattern.compile("\\s+PRIMARY\\s+KEY\\b", Pattern.CASE_INSENSITIVE);
 
     private SparkStatements() {
@@ -31,7 +32,14 @@ final class SparkStatements {
             return create.group(1) + "CREATE OR REPLACE TABLE " + table + where + " AS" + sql.substring(create.end());
         }
         int close = matchingParenthesis(sql, create.end() - 1);
-        String columns = PRIMARY_KEY.matcher(VARCHAR.matcher(sql.substring(create.end() - 1, close + 1)).replaceAll("STRING")).replaceAll("");
+        if (sql.substring(close + 1).toUpperCase(java.util.Locale.ROOT).contains("USING")) {
+            return sql;
+        }
+        // Delta keeps no key constraints: the loads enforce keys themselves
+        String columns = sql.substring(create.end() - 1, close + 1);
+        columns = TABLE_KEY.matcher(columns).replaceAll("");
+        columns = PRIMARY_KEY.matcher(columns).replaceAll("");
+        columns = VARCHAR.matcher(columns).replaceAll("STRING");
         return sql.substring(0, create.start(4)) + table + " " + columns + where + sql.substring(close + 1);
     }
 

@@ -14,6 +14,14 @@ class SparkStatementsTest {
     }
 
     @Test
+    void tableKeysAreLeftToTheLoads() {
+        assertEquals("CREATE TABLE IF NOT EXISTS audit.batch_files (batch_id BIGINT NOT NULL, file_name STRING NOT NULL)"
+                        + " USING DELTA LOCATION '/w/audit/batch_files'",
+                SparkStatements.adapt("CREATE TABLE IF NOT EXISTS audit.batch_files (batch_id BIGINT NOT NULL, file_name VARCHAR NOT NULL,\n"
+                        + "  PRIMARY KEY (batch_id, file_name))", table -> "/w/" + table.replace('.', '/')));
+    }
+
+    @Test
     void tablesFromQueriesAreReplacedSoTheirHistoryStays() {
         assertEquals("CREATE OR REPLACE TABLE marts.ledger USING DELTA LOCATION '/w/marts/ledger' AS SELECT 1",
                 SparkStatements.adapt("CREATE TABLE marts.ledger AS SELECT 1", table -> "/w/" + table.replace('.', '/')));

@@ -15,7 +15,8 @@ import java.util.Properties;
  */
 public final class Warehouse implements AutoCloseable {
     public static final Path DEFAULT_PATH = Path.of("fundtrace-data", "warehouse.duckdb");
-    private static final List<String> DDL = List.of("warehouse/ddl/clean.sql", "warehouse/ddl/audit.sql", "warehouse/ddl/model.sql");
+    /** The warehouse's own tables and views, in the SQL both engines accept (Spark adds Delta locations). */
+    public static final List<String> DDL = List.of("warehouse/ddl/clean.sql", "warehouse/ddl/audit.sql", "warehouse/ddl/model.sql");
 
     private final Path path;
     private final Connection connection;
