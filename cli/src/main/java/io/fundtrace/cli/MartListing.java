@@ -24,7 +24,7 @@ final class MartListing {
 
     static void print(Warehouse warehouse, LocalDate asOf, String resource, OutputFormat format, PrintWriter out,
                       String... filters) {
-        LocalDate date = AsOfDate.resolve(warehouse.connection(), asOf);
+        LocalDate date = AsOfDate.resolve(io.fundtrace.warehouse.DuckDbEngine.over(warehouse), asOf);
         new MartRunner(warehouse).ensureBuilt(date, MartRunner.DEFAULT_SCHEMA);
         List<String> values = Arrays.asList(filters);
         try (PreparedStatement statement = warehouse.connection().prepareStatement(SqlResource.read(resource))) {

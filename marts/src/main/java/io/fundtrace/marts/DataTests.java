@@ -1,12 +1,8 @@
 package io.fundtrace.marts;
 
+import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +10,14 @@ import java.util.List;
 final class DataTests {
     private static final int SAMPLE_ROWS = 3;
 
-    private final Connection connection;
+    private final Engine engine;
     private final SqlTemplate template;
+    private final Dialect dialect;
 
-    DataTests(Connection connection, SqlTemplate template) {
-        this.connection = connection;
+    DataTests(Engine engine, SqlTemplate template, Dialect dialect) {
+        this.engine = engine;
         this.template = template;
+        this.dialect = dialect;
     }
 
     List<DataTestResult> runAll() {
@@ -33,24 +31,17 @@ final class DataTests {
     }
 
     private DataTestResult run(String name) {
-        String sql = template.fill(SqlResource.read("marts/tests/" + name + ".sql"));
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            long failing = 0;
-            List<String> sample = new ArrayList<>();
-            while (rows.next()) {
-                failing++;
-                if (sample.size() < SAMPLE_ROWS) {
-                    List<String> cells = new ArrayList<>();
-                    for (int column = 1; column <= meta.getColumnCount(); column++) {
-                        cells.add(meta.getColumnLabel(column) + "=" + rows.getString(column));
-                    }
-                    sample.add(String.join(", ", cells));
-                }
-            }
-            return new DataTestResult(name, failing, sample);
-        } catch (SQLException e) {
+        String sql = dialect.expand(template.fill(SqlResource.read("marts/tests/" + name + ".sql")));
+        List<List<Object>> rows;
+        try {
+            rows = engine.query(sql);
+        } catch (WarehouseException e) {
             throw new WarehouseException("data test " + name + " failed to run: " + e.getMessage(), e);
         }
+        List<String> sample = new ArrayList<>();
+        for (List<Object> row : rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()))) {
+            sample.add(row.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        return new DataTestResult(name, rows.size(), sample);
     }
 }

@@ -1,49 +1,52 @@
 package io.fundtrace.marts;
 
+import io.fundtrace.warehouse.DuckDbEngine;
+import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds every mart of manifest.csv as of a date, in dependency order, as tables of one schema;
- * records each in audit.mart_builds and runs the data tests on the result.
+ * Builds every mart of manifest.csv as of a date, in dependency order, as tables of one schema, on
+ * any engine; records each in audit.mart_builds under a build number (and, where the engine keeps
+ * table versions, every table's version in audit.mart_versions) and runs the data tests on the result.
  */
 public final class MartRunner {
     public static final String DEFAULT_SCHEMA = "marts";
+    private static final String BUILDS = "audit.mart_builds";
+    private static final String VERSIONS = "audit.mart_versions";
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    private final Connection connection;
+    private final Engine engine;
+    private final Dialect dialect;
     private final MartManifest manifest;
     private final MartParameters parameters;
 
-    /** The engine-neutral entry point; until the Spark marts land only a DuckDB engine is accepted. */
-    public MartRunner(io.fundtrace.warehouse.Engine engine) {
-        this(duckdbOnly(engine));
-    }
-
-    private static Warehouse duckdbOnly(io.fundtrace.warehouse.Engine engine) {
-        if (engine instanceof io.fundtrace.warehouse.DuckDbEngine duckdb) {
-            return duckdb.warehouse();
+    public MartRunner(Engine engine) {
+        this.engine = engine;
+        this.dialect = Dialect.of(engine);
+        this.manifest = MartManifest.load();
+        this.parameters = MartParameters.load();
+        dialect.register(engine);
+        for (String statement : SqlResource.statements(SqlResource.read("marts/ddl/audit_marts.sql"))) {
+            engine.execute(statement);
         }
-        throw new WarehouseException("marts on engine " + engine.name() + " are not available in this build");
+        if (!engine.columns(BUILDS).contains("build_number")) {
+            // a warehouse built before builds were numbered
+            engine.execute("ALTER TABLE " + BUILDS + " ADD COLUMN build_number BIGINT");
+        }
     }
 
     public MartRunner(Warehouse warehouse) {
-        this.connection = warehouse.connection();
-        this.manifest = MartManifest.load();
-        this.parameters = MartParameters.load();
-        Dialect.duckdb().register(connection);
-        execute(SqlResource.read("marts/ddl/audit_marts.sql"));
+        this(DuckDbEngine.over(warehouse));
     }
 
     /** Builds into schema `marts` as of the given date, or the latest event date when null. */
@@ -51,64 +54,51 @@ public final class MartRunner {
         return build(asOf, DEFAULT_SCHEMA);
     }
 
-    /** Builds in one transaction, so readers see the previous build or this one, never half of one. */
+    /**
+     * Builds as one unit of work (engine.atomically: one DuckDB transaction, or Delta versions restored
+     * on failure), so readers see the previous build or this one, never half of one.
+     */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
-        LocalDate asOf = AsOfDate.resolve(connection, requestedAsOf);
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                BuildResult result = buildInTransaction(asOf, schema);
-                connection.commit();
-                return result;
-            } catch (RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot build the marts in one transaction: " + e.getMessage(), e);
-        }
+        LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
+        BuildResult[] result = new BuildResult[1];
+        engine.atomically(() -> result[0] = buildAtomically(asOf, schema));
+        return result[0];
     }
 
-    private BuildResult buildInTransaction(LocalDate asOf, String schema) {
+    private BuildResult buildAtomically(LocalDate asOf, String schema) {
         SqlTemplate template = new SqlTemplate(asOf, schema, parameters);
         LocalDateTime startedAt = LocalDateTime.now();
+        long buildNumber = latestBuildNumber() + 1;
         List<MartBuild> built = new ArrayList<>();
-        execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        engine.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
         for (Mart mart : manifest.ordered()) {
             long start = System.nanoTime();
-            execute("DROP TABLE IF EXISTS " + schema + "." + mart.name());
-            String select = template.fill(SqlResource.read("marts/" + mart.file()));
+            String table = schema + "." + mart.name();
+            String select = dialect.expand(template.fill(SqlResource.read("marts/" + mart.file())));
             try {
-                execute("CREATE TABLE " + schema + "." + mart.name() + " AS " + select);
+                // replaced, not dropped and created: on Delta the table keeps its history (time travel)
+                engine.execute("CREATE OR REPLACE TABLE " + table + " AS " + select);
             } catch (WarehouseException e) {
                 throw new WarehouseException("mart " + mart.name() + " (" + mart.file() + ") failed: " + e.getMessage(), e);
             }
-            long rows = count(schema + "." + mart.name());
+            long rows = (Long) engine.query("SELECT COUNT(*) FROM " + table).get(0).get(0);
             built.add(new MartBuild(mart.name(), rows, (System.nanoTime() - start) / 1_000_000));
         }
-        record(startedAt, schema, asOf, built);
-        List<DataTestResult> tests = new DataTests(connection, template).runAll();
-        return new BuildResult(asOf, schema, built, tests);
+        record(buildNumber, startedAt, schema, asOf, built);
+        recordVersions(buildNumber);
+        List<DataTestResult> tests = new DataTests(engine, template, dialect).runAll();
+        return new BuildResult(asOf, schema, built, tests, buildNumber);
     }
 
     /** The as-of date of the latest build into the schema, if it was built and no batch was loaded since. */
     public Optional<LocalDate> builtAsOf(String schema) {
-        try (PreparedStatement statement = connection.prepareStatement(SqlResource.read("marts/queries/built_as_of.sql"))) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getObject(1, LocalDate.class)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read audit.mart_builds: " + e.getMessage(), e);
-        }
+        List<List<Object>> rows = engine.query(QueryText.of("marts/queries/built_as_of.sql", Map.of("schema_name", schema)));
+        return rows.isEmpty() ? Optional.empty() : Optional.of((LocalDate) rows.get(0).get(0));
     }
 
     /** Builds only when the schema was built for another date, never, or before the latest batch; returns whether it built. */
     public boolean ensureBuilt(LocalDate requestedAsOf, String schema) {
-        LocalDate asOf = AsOfDate.resolve(connection, requestedAsOf);
+        LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
         if (builtAsOf(schema).filter(asOf::equals).isPresent()) {
             return false;
         }
@@ -116,40 +106,51 @@ public final class MartRunner {
         return true;
     }
 
-    private void record(LocalDateTime startedAt, String schema, LocalDate asOf, List<MartBuild> built) {
-        String insert = "INSERT INTO audit.mart_builds VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
-            for (int position = 0; position < built.size(); position++) {
-                MartBuild mart = built.get(position);
-                statement.setTimestamp(1, Timestamp.valueOf(startedAt));
-                statement.setString(2, schema);
-                statement.setObject(3, asOf);
-                statement.setInt(4, position + 1);
-                statement.setString(5, mart.mart());
-                statement.setLong(6, mart.rows());
-                statement.setLong(7, mart.millis());
-                statement.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot record the build in audit.mart_builds: " + e.getMessage(), e);
-        }
+    /** The number of the latest build of this warehouse, 0 before the first. */
+    public long latestBuildNumber() {
+        return (Long) engine.query(SqlResource.read("marts/queries/latest_build_number.sql")).get(0).get(0);
     }
 
-    private long count(String table) {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot count " + table + ": " + e.getMessage(), e);
-        }
+    /** The as-of date the schema's marts had when the given build ended, if it had been built by then. */
+    public Optional<LocalDate> schemaAsOfAtBuild(String schema, long buildNumber) {
+        List<List<Object>> rows = engine.query(QueryText.of("marts/queries/schema_as_of_at_build.sql",
+                Map.of("schema_name", schema, "build_number", buildNumber)));
+        return rows.isEmpty() ? Optional.empty() : Optional.of((LocalDate) rows.get(0).get(0));
     }
 
-    private void execute(String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new WarehouseException(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+    /**
+     * The version of every warehouse table as the given build left it (audit.mart_versions); empty on an
+     * engine that keeps no versions.
+     */
+    public Map<String, Long> versionsAtBuild(long buildNumber) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (List<Object> row : engine.query(QueryText.of("marts/queries/build_versions.sql", Map.of("build_number", buildNumber)))) {
+            out.put((String) row.get(0), (Long) row.get(1));
         }
+        return out;
+    }
+
+    private void record(long buildNumber, LocalDateTime startedAt, String schema, LocalDate asOf, List<MartBuild> built) {
+        List<String> rows = new ArrayList<>();
+        for (int position = 0; position < built.size(); position++) {
+            MartBuild mart = built.get(position);
+            rows.add("(TIMESTAMP '" + TIMESTAMP.format(startedAt) + "', " + QueryText.literal(schema) + ", DATE '" + asOf + "', "
+                    + (position + 1) + ", " + QueryText.literal(mart.mart()) + ", " + mart.rows() + ", " + mart.millis() + ", "
+                    + buildNumber + ")");
+        }
+        engine.execute("INSERT INTO " + BUILDS + " (build_started_at, schema_name, as_of, position, mart, row_count, millis, build_number)"
+                + " VALUES " + String.join(", ", rows));
+    }
+
+    /**
+     * Every table but the build records themselves, at its version now: what this build leaves behind
+     * (all 0 on DuckDB, which keeps no versions).
+     */
+    private void recordVersions(long buildNumber) {
+        List<String> tables = engine.tables().stream().filter(t -> !t.equals(BUILDS) && !t.equals(VERSIONS)).toList();
+        Map<String, Long> versions = engine.versions(tables);
+        List<String> rows = new ArrayList<>();
+        versions.forEach((table, version) -> rows.add("(" + buildNumber + ", " + QueryText.literal(table) + ", " + version + ")"));
+        engine.execute("INSERT INTO " + VERSIONS + " (build_number, table_name, version) VALUES " + String.join(", ", rows));
     }
 }

@@ -23,9 +23,9 @@ class DialectParityTest {
     @BeforeAll
     static void open() {
         duckdb = DuckDbEngine.open(folder.resolve("parity.duckdb"));
-        Dialect.duckdb().register(duckdb.warehouse().connection());
+        Dialect.duckdb().register(duckdb);
         spark = SharedSpark.engine(folder.resolve("delta"));
-        SparkDialect.register(spark);
+        Dialect.spark().register(spark);
         for (String statement : SqlResource.statements(SqlResource.read("parity/setup.sql"))) {
             duckdb.execute(statement);
             spark.execute(statement);
