@@ -21,6 +21,9 @@ final class SparkSessions {
                 .config("spark.sql.warehouse.dir", warehouse.toAbsolutePath().toString())
                 // LocalDate rather than java.sql.Date, as DuckDB returns.
                 .config("spark.sql.datetime.java8API.enabled", "true")
+                // Delta answers MIN/MAX of a DATE column from file statistics as java.sql.Date, which
+                // fails under the java8 API above (ClassCastException in OptimizeMetadataOnlyDeltaQuery)
+                .config("spark.databricks.delta.optimizeMetadataQuery.enabled", "false")
                 // Reject, rather than NULL out, a value that does not fit its type: as DuckDB does.
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.sql.session.timeZone", "UTC")

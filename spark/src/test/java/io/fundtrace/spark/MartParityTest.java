@@ -1,0 +1,145 @@
+package io.fundtrace.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fundtrace.ingest.Ingest;
+import io.fundtrace.ingest.synthetic.GeneratorOptions;
+import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.marts.BuildResult;
+import io.fundtrace.marts.MartRunner;
+import io.fundtrace.warehouse.DuckDbEngine;
+import io.fundtrace.warehouse.Engine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One generated drop, the marts built from the same .sql files on DuckDB and on Spark + Delta: every
+ * table of schema marts holds the same rows on both. Values compare with equals after the engines'
+ * common normalisation (EngineValues: whole numbers as Long, decimals as BigDecimal at the column's
+ * own scale on each engine), so a mart column whose scale differs between the engines fails here
+ * instead of being rounded away; column names and order are compared too.
+ */
+class MartParityTest {
+    private static final String MARTS = "marts";
+
+    @TempDir
+    static Path folder;
+    private static DuckDbEngine duckdb;
+    private static SparkDeltaEngine spark;
+    private static BuildResult duckdbBuild;
+    private static BuildResult sparkBuild;
+    private static Path drop;
+
+    @BeforeAll
+    static void buildOnBothEngines() {
+        drop = folder.resolve("drop");
+        SyntheticDrop.Summary summary = new SyntheticDrop(new GeneratorOptions(7, 0.02, 2018, 2020, "utf-8", "en", 0.02)).writeTo(drop);
+        duckdb = DuckDbEngine.open(folder.resolve("warehouse.duckdb"));
+        new Ingest().ingest(duckdb.warehouse(), drop, summary.lastEventDate());
+        spark = SharedSpark.engine(folder.resolve("delta"));
+        loadSparkFromDuckDb(duckdb, spark, folder.resolve("copy"));
+        duckdbBuild = new MartRunner(duckdb).build(null);
+        sparkBuild = new MartRunner(spark).build(null);
+    }
+
+    @AfterAll
+    static void close() {
+        duckdb.close();
+        spark.close();
+    }
+
+    /**
+     * Fills the Spark warehouse's clean and audit tables with the DuckDB warehouse's rows (through
+     * Parquet, which keeps decimals and dates exact), standing in for the Spark ingest.
+     */
+    static void loadSparkFromDuckDb(DuckDbEngine from, SparkDeltaEngine to, Path parquet) {
+        for (String table : from.tables()) {
+            if (!(table.startsWith("clean.") || table.startsWith("audit.batch")) || !to.exists(table)) {
+                continue;
+            }
+            Path files = parquet.resolve(table);
+            try {
+                Files.createDirectories(files);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            from.exportParquet(table, null, files);
+            to.execute("INSERT INTO " + table + " SELECT * FROM parquet.`" + files.toAbsolutePath() + "`");
+        }
+    }
+
+    @Test
+    void everyMartHoldsTheSameRowsOnBothEngines() {
+        List<String> duckdbMarts = marts(duckdb);
+        assertEquals(duckdbMarts, marts(spark), "the same mart tables");
+        assertEquals(duckdbBuild.marts().size(), duckdbMarts.size());
+        List<String> empty = new ArrayList<>();
+        for (String table : duckdbMarts) {
+            assertEquals(duckdb.columns(table), spark.columns(table), table + " columns");
+            List<List<Object>> expected = sortedRows(duckdb, table);
+            assertEquals(expected, sortedRows(spark, table), table);
+            if (expected.isEmpty()) {
+                empty.add(table);
+            }
+        }
+        assertTrue(empty.size() <= 2, "the drop gives rows to (almost) every mart; empty: " + empty);
+    }
+
+    @Test
+    void theDataTestsPassOnSparkAndTheBuildIsRecordedWithItsTableVersions() {
+        assertTrue(sparkBuild.testsPassed(), sparkBuild.tests().toString());
+        assertTrue(duckdbBuild.testsPassed(), duckdbBuild.tests().toString());
+        assertEquals(duckdbBuild.asOf(), sparkBuild.asOf());
+        MartRunner runner = new MartRunner(spark);
+        assertEquals(sparkBuild.buildNumber(), runner.latestBuildNumber());
+        assertEquals(spark.versions(marts(spark)), filter(runner.versionsAtBuild(sparkBuild.buildNumber()), MARTS + "."));
+    }
+
+    @Test
+    void theDuckDbWarningsStillEqualTheAnswerKey() throws IOException {
+        String columns = "rule, level, fiscal_year, fund_code, region_code, project_id, indicator_id, payment_id, amount, days, reason";
+        List<String> expected = Files.readAllLines(drop.resolve("answer_key.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(expected.get(0).replace("\uFEFF", "").split(","));
+        List<Integer> positions = List.of(columns.split(", ")).stream().map(header::indexOf).toList();
+        List<String> keyRows = expected.subList(1, expected.size()).stream()
+                .map(line -> line.split(",", -1))
+                .map(cells -> positions.stream().map(p -> cells[p]).collect(Collectors.joining(",")))
+                .sorted().toList();
+        List<String> warnings = duckdb.query("SELECT " + columns + " FROM marts.warnings").stream()
+                .map(row -> row.stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(",")))
+                .sorted().toList();
+        assertEquals(keyRows, warnings);
+    }
+
+    private static java.util.Map<String, Long> filter(java.util.Map<String, Long> versions, String prefix) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        versions.forEach((table, version) -> {
+            if (table.startsWith(prefix)) {
+                out.put(table, version);
+            }
+        });
+        return out;
+    }
+
+    private static List<String> marts(Engine engine) {
+        return engine.tables().stream().filter(table -> table.startsWith(MARTS + ".")).toList();
+    }
+
+    private static List<List<Object>> sortedRows(Engine engine, String table) {
+        String order = IntStream.rangeClosed(1, engine.columns(table).size())
+                .mapToObj(position -> position + " ASC NULLS FIRST").collect(Collectors.joining(", "));
+        return engine.query("SELECT * FROM " + table + " ORDER BY " + order);
+    }
+}
