@@ -2,7 +2,6 @@ package io.fundtrace.cli;
 
 import io.fundtrace.reports.EvaluatorMetrics;
 import io.fundtrace.reports.Role;
-import io.fundtrace.warehouse.Warehouse;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,8 +34,8 @@ final class MetricsCommand implements Callable<Integer> {
         EvaluatorMetrics.Grain grain = choice(EvaluatorMetrics.Grain.class, by, "--by");
         EvaluatorMetrics.Format output = choice(EvaluatorMetrics.Format.class, format, "--format");
         Role reader = role.parse();
-        try (Warehouse opened = warehouse.open()) {
-            String text = new EvaluatorMetrics(opened.connection(), ReportMarts.of(opened)).render(year, grain, output, reader);
+        try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(year), null)) {
+            String text = new EvaluatorMetrics(source.connection(), source.marts()).render(year, grain, output, reader);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(text);
             out.flush();

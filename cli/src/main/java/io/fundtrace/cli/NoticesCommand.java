@@ -2,7 +2,6 @@ package io.fundtrace.cli;
 
 import io.fundtrace.reports.DepartmentNotices;
 import io.fundtrace.reports.Role;
-import io.fundtrace.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -29,8 +28,8 @@ final class NoticesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Role reader = role.parse();
-        try (Warehouse opened = warehouse.open()) {
-            new DepartmentNotices(opened.connection(), ReportMarts.of(opened)).write(month, reader, out)
+        try (ReportSource source = ReportSource.open(warehouse, DepartmentNotices.martsRead(month), null)) {
+            new DepartmentNotices(source.connection(), source.marts()).write(month, reader, out)
                     .forEach(System.out::println);
         }
         return 0;

@@ -3,7 +3,6 @@ package io.fundtrace.cli;
 import io.fundtrace.reports.ChartFonts;
 import io.fundtrace.reports.MonthlyReport;
 import io.fundtrace.reports.Role;
-import io.fundtrace.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -27,6 +26,11 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReaderRoleOption role;
 
+    @Option(names = "--at-version", paramLabel = "BUILD",
+            description = "With --engine spark: rebuild the report from the table versions mart build BUILD left"
+                    + " (the build_number in the report's .versions.csv), whatever landed since.")
+    Long atVersion;
+
     @Mixin
     WarehousePathOption warehouse;
 
@@ -35,14 +39,22 @@ final class ReportCommand implements Callable<Integer> {
         Role reader = role.parse();
         ChartFonts fonts = ChartFonts.find();
         long started = System.nanoTime();
-        try (Warehouse opened = warehouse.open()) {
-            MonthlyReport.Output output = new MonthlyReport(opened.connection(), ReportMarts.of(opened), fonts)
+        try (ReportSource source = ReportSource.open(warehouse, MonthlyReport.martsRead(month), atVersion)) {
+            MonthlyReport.Output output = new MonthlyReport(source.connection(), source.marts(), fonts)
                     .write(month, region, reader, out);
             System.out.println(output.html());
             System.out.println(output.pdf());
             output.charts().forEach(System.out::println);
+            // beside the report: the build and the table versions it read, for --at-version
+            source.snapshot().ifPresent(snapshot -> System.out.println(snapshot.writeVersions(versionsFile(output.html()))));
         }
         System.err.printf("report written in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         return 0;
+    }
+
+    /** report-2018-10.html -> report-2018-10.versions.csv */
+    static Path versionsFile(Path html) {
+        String name = html.getFileName().toString();
+        return html.resolveSibling(name.substring(0, name.length() - ".html".length()) + ".versions.csv");
     }
 }

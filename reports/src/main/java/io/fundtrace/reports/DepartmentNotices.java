@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 通报: one HTML notice per department (处室) with its funds' progress and its open warnings, each
@@ -23,8 +25,13 @@ public final class DepartmentNotices {
         this.martBuilder = martBuilder;
     }
 
+    /** The mart schema the notices read and the as-of date it must be built for. */
+    public static Map<String, LocalDate> martsRead(YearMonth month) {
+        return Map.of("marts", month.atEndOfMonth());
+    }
+
     public List<Path> write(YearMonth month, Role role, Path folder) {
-        martBuilder.build(month.atEndOfMonth(), "marts");
+        martsRead(month).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
         ReportQueries queries = new ReportQueries(connection);
         WarningActions actions = WarningActions.load();
         Object version = queries.table("data_version").value(0, "batch_id");

@@ -3,9 +3,11 @@ package io.fundtrace.reports;
 import io.fundtrace.warehouse.JsonText;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Metrics for evaluators (分配进度, 支出进度, 短进度, on-time issuance, mean days to issue, 绩效目标完成率,
@@ -27,9 +29,14 @@ public final class EvaluatorMetrics {
         this.martBuilder = martBuilder;
     }
 
+    /** The mart schema the metrics read and the as-of date it must be built for: the year's last day. */
+    public static Map<String, LocalDate> martsRead(int year) {
+        return Map.of("marts", YearMonth.of(year, 12).atEndOfMonth());
+    }
+
     public ResultTable table(int year, Grain grain, Role role) {
         YearMonth december = YearMonth.of(year, 12);
-        martBuilder.build(december.atEndOfMonth(), "marts");
+        martsRead(year).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
         ReportQueries queries = new ReportQueries(connection);
         ReportScope.install(queries, december, null, role);
         return queries.table("metrics_" + grain.name().toLowerCase(Locale.ROOT));

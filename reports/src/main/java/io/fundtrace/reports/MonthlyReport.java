@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** 月度财政扶贫资金动态监控情况报告: builds the marts, reads them, writes HTML, PDF and PNG charts. */
 public final class MonthlyReport {
@@ -27,9 +30,16 @@ public final class MonthlyReport {
     public record Output(Path html, Path pdf, List<Path> charts) {
     }
 
+    /** The mart schemas the report reads and the as-of date each must be built for, in build order. */
+    public static Map<String, LocalDate> martsRead(YearMonth month) {
+        Map<String, LocalDate> schemas = new LinkedHashMap<>();
+        schemas.put("marts", month.atEndOfMonth());
+        schemas.put("marts_previous", month.minusMonths(1).atEndOfMonth());
+        return schemas;
+    }
+
     public Output write(YearMonth month, String region, Role role, Path folder) {
-        martBuilder.build(month.atEndOfMonth(), "marts");
-        martBuilder.build(month.minusMonths(1).atEndOfMonth(), "marts_previous");
+        martsRead(month).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
         ReportQueries queries = new ReportQueries(connection);
         ReportScope scope = ReportScope.install(queries, month, region, role);
         String stem = "report-" + month + (region == null ? "" : "-" + region);

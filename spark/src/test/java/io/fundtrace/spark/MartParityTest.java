@@ -3,9 +3,6 @@ package io.fundtrace.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fundtrace.ingest.Ingest;
-import io.fundtrace.ingest.synthetic.GeneratorOptions;
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
 import io.fundtrace.marts.BuildResult;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.DuckDbEngine;
@@ -14,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,48 +32,24 @@ class MartParityTest {
 
     @TempDir
     static Path folder;
+    private static GeneratedWarehouses warehouses;
     private static DuckDbEngine duckdb;
     private static SparkDeltaEngine spark;
     private static BuildResult duckdbBuild;
     private static BuildResult sparkBuild;
-    private static Path drop;
 
     @BeforeAll
     static void buildOnBothEngines() {
-        drop = folder.resolve("drop");
-        SyntheticDrop.Summary summary = new SyntheticDrop(new GeneratorOptions(7, 0.02, 2018, 2020, "utf-8", "en", 0.02)).writeTo(drop);
-        duckdb = DuckDbEngine.open(folder.resolve("warehouse.duckdb"));
-        new Ingest().ingest(duckdb.warehouse(), drop, summary.lastEventDate());
-        spark = SharedSpark.engine(folder.resolve("delta"));
-        loadSparkFromDuckDb(duckdb, spark, folder.resolve("copy"));
+        warehouses = new GeneratedWarehouses(folder, 0.02);
+        duckdb = warehouses.duckdb;
+        spark = warehouses.spark;
         duckdbBuild = new MartRunner(duckdb).build(null);
         sparkBuild = new MartRunner(spark).build(null);
     }
 
     @AfterAll
     static void close() {
-        duckdb.close();
-        spark.close();
-    }
-
-    /**
-     * Fills the Spark warehouse's clean and audit tables with the DuckDB warehouse's rows (through
-     * Parquet, which keeps decimals and dates exact), standing in for the Spark ingest.
-     */
-    static void loadSparkFromDuckDb(DuckDbEngine from, SparkDeltaEngine to, Path parquet) {
-        for (String table : from.tables()) {
-            if (!(table.startsWith("clean.") || table.startsWith("audit.batch")) || !to.exists(table)) {
-                continue;
-            }
-            Path files = parquet.resolve(table);
-            try {
-                Files.createDirectories(files);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            from.exportParquet(table, null, files);
-            to.execute("INSERT INTO " + table + " SELECT * FROM parquet.`" + files.toAbsolutePath() + "`");
-        }
+        warehouses.close();
     }
 
     @Test
@@ -110,7 +82,7 @@ class MartParityTest {
     @Test
     void theDuckDbWarningsStillEqualTheAnswerKey() throws IOException {
         String columns = "rule, level, fiscal_year, fund_code, region_code, project_id, indicator_id, payment_id, amount, days, reason";
-        List<String> expected = Files.readAllLines(drop.resolve("answer_key.csv"), StandardCharsets.UTF_8);
+        List<String> expected = Files.readAllLines(warehouses.drop.resolve("answer_key.csv"), StandardCharsets.UTF_8);
         List<String> header = List.of(expected.get(0).replace("\uFEFF", "").split(","));
         List<Integer> positions = List.of(columns.split(", ")).stream().map(header::indexOf).toList();
         List<String> keyRows = expected.subList(1, expected.size()).stream()

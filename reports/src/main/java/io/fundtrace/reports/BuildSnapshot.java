@@ -1,0 +1,93 @@
+package io.fundtrace.reports;
+
+import io.fundtrace.marts.MartRunner;
+import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.EngineSnapshot;
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The warehouse exactly as one numbered mart build left it - every table at the version recorded in
+ * audit.mart_versions for that build - copied into a temporary DuckDB file, so the reports run on it
+ * unchanged. Taking the same build number again, after later drops and builds, gives the same rows,
+ * hence the same report bytes: the build number is the report's time-travel handle.
+ */
+public final class BuildSnapshot implements AutoCloseable {
+    private final EngineSnapshot snapshot;
+    private final long buildNumber;
+
+    private BuildSnapshot(EngineSnapshot snapshot, long buildNumber) {
+        this.snapshot = snapshot;
+        this.buildNumber = buildNumber;
+    }
+
+    /** Builds what is stale of the marts a reader needs (schema to as-of date), then takes the latest build. */
+    public static BuildSnapshot latest(Engine engine, Map<String, LocalDate> martsRead) {
+        MartRunner runner = new MartRunner(engine);
+        martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+        return at(runner, engine, runner.latestBuildNumber(), martsRead);
+    }
+
+    /** The warehouse as build buildNumber left it; its marts must be the ones the reader needs. */
+    public static BuildSnapshot at(Engine engine, long buildNumber, Map<String, LocalDate> martsRead) {
+        return at(new MartRunner(engine), engine, buildNumber, martsRead);
+    }
+
+    private static BuildSnapshot at(MartRunner runner, Engine engine, long buildNumber, Map<String, LocalDate> martsRead) {
+        Map<String, Long> versions = runner.versionsAtBuild(buildNumber);
+        if (versions.isEmpty()) {
+            throw new WarehouseException("no mart build " + buildNumber + " in audit.mart_versions (latest build: "
+                    + runner.latestBuildNumber() + ")");
+        }
+        for (Map.Entry<String, LocalDate> needed : martsRead.entrySet()) {
+            LocalDate built = runner.schemaAsOfAtBuild(needed.getKey(), buildNumber).orElse(null);
+            if (!needed.getValue().equals(built)) {
+                throw new WarehouseException("at build " + buildNumber + " schema " + needed.getKey() + " holds marts as of "
+                        + built + ", not " + needed.getValue() + " as this report needs; pick the build its .versions.csv names");
+            }
+        }
+        return new BuildSnapshot(EngineSnapshot.take(engine, List.copyOf(versions.keySet()), versions), buildNumber);
+    }
+
+    public Connection connection() {
+        return snapshot.warehouse().connection();
+    }
+
+    public long buildNumber() {
+        return buildNumber;
+    }
+
+    /** Every table read, with its version, by name. */
+    public Map<String, Long> versions() {
+        return new TreeMap<>(snapshot.versions());
+    }
+
+    /** Writes build_number,table,version for every table read (UTF-8, one row per table, by name). */
+    public Path writeVersions(Path csv) {
+        List<String> lines = new ArrayList<>();
+        lines.add("build_number,table,version");
+        versions().forEach((table, version) -> lines.add(buildNumber + "," + table + "," + version));
+        try {
+            Files.createDirectories(csv.toAbsolutePath().getParent());
+            Files.writeString(csv, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
+        }
+        return csv;
+    }
+
+    @Override
+    public void close() {
+        snapshot.close();
+    }
+}

@@ -1,0 +1,103 @@
+package io.fundtrace.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fundtrace.marts.MartRunner;
+import io.fundtrace.reports.BuildSnapshot;
+import io.fundtrace.reports.ChartFonts;
+import io.fundtrace.reports.DepartmentNotices;
+import io.fundtrace.reports.MartBuilder;
+import io.fundtrace.reports.MonthlyReport;
+import io.fundtrace.reports.Role;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report on a Spark warehouse records the mart build it read; after a clean row changes and the
+ * marts are rebuilt, the report taken again at that build is the same bytes (HTML, PDF, charts), while
+ * the report on the latest build shows the change. This is what `fundtrace report --engine spark
+ * --at-version BUILD` runs.
+ */
+class TimeTravelReportTest {
+    @TempDir
+    static Path folder;
+    private static GeneratedWarehouses warehouses;
+    private static SparkDeltaEngine spark;
+    private static YearMonth month;
+
+    @BeforeAll
+    static void load() {
+        warehouses = new GeneratedWarehouses(folder, 0.02);
+        spark = warehouses.spark;
+        month = YearMonth.from(warehouses.summary.lastEventDate());
+    }
+
+    @AfterAll
+    static void close() {
+        warehouses.close();
+    }
+
+    @Test
+    void theReportAtItsBuildIsByteIdenticalAfterTheMartsWereRebuiltOnChangedData() throws IOException {
+        Map<String, LocalDate> martsRead = MonthlyReport.martsRead(month);
+        MonthlyReport.Output first;
+        long build;
+        Path versions;
+        try (BuildSnapshot snapshot = BuildSnapshot.latest(spark, martsRead)) {
+            first = report(snapshot, "first");
+            build = snapshot.buildNumber();
+            versions = snapshot.writeVersions(folder.resolve("first").resolve("report-" + month + ".versions.csv"));
+            assertFalse(new DepartmentNotices(snapshot.connection(), MartBuilder.ALREADY_BUILT)
+                    .write(month, Role.LEADER, folder.resolve("notices")).isEmpty(), "notices from the same snapshot");
+        }
+        List<String> lines = Files.readAllLines(versions, StandardCharsets.UTF_8);
+        assertEquals("build_number,table,version", lines.get(0));
+        assertTrue(lines.contains(build + ",marts.warnings," + spark.versions(List.of("marts.warnings")).get("marts.warnings")));
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith(build + ",marts_previous.progress,")));
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith(build + ",clean.payments,")));
+
+        changeTheEarliestPayment();
+        long rebuilt = new MartRunner(spark).build(month.atEndOfMonth(), "marts").buildNumber();
+        assertTrue(rebuilt > build);
+
+        try (BuildSnapshot snapshot = BuildSnapshot.at(spark, build, martsRead)) {
+            MonthlyReport.Output again = report(snapshot, "again");
+            assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(again.html()));
+            assertArrayEquals(Files.readAllBytes(first.pdf()), Files.readAllBytes(again.pdf()));
+            assertEquals(first.charts().size(), again.charts().size());
+            for (int i = 0; i < first.charts().size(); i++) {
+                assertArrayEquals(Files.readAllBytes(first.charts().get(i)), Files.readAllBytes(again.charts().get(i)));
+            }
+        }
+        try (BuildSnapshot snapshot = BuildSnapshot.latest(spark, martsRead)) {
+            assertEquals(rebuilt, snapshot.buildNumber(), "nothing stale: the latest build is read");
+            MonthlyReport.Output current = report(snapshot, "current");
+            assertNotEquals(Files.readString(first.html(), StandardCharsets.UTF_8), Files.readString(current.html(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A correction to the earliest payment (100,000 yuan more), which every cumulative figure after it shows. */
+    private static void changeTheEarliestPayment() {
+        Object id = spark.query("SELECT payment_id FROM clean.payments ORDER BY pay_date, payment_id LIMIT 1").get(0).get(0);
+        spark.execute("UPDATE clean.payments SET amount = amount + 100000 WHERE payment_id = '" + id + "'");
+    }
+
+    private static MonthlyReport.Output report(BuildSnapshot snapshot, String name) {
+        return new MonthlyReport(snapshot.connection(), MartBuilder.ALREADY_BUILT, ChartFonts.find())
+                .write(month, null, Role.LEADER, folder.resolve(name));
+    }
+}
