@@ -7,6 +7,7 @@ import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +27,11 @@ final class ReportSource implements AutoCloseable {
         this.snapshot = snapshot;
     }
 
-    /** martsRead: the mart schemas the reader needs and their as-of dates; atBuild: null for the latest. */
-    static ReportSource open(WarehousePathOption option, Map<String, LocalDate> martsRead, Long atBuild) {
+    /**
+     * martsRead: the mart schemas the reader needs and their as-of dates; martTables: the mart tables it
+     * reads; atBuild: null for the latest build.
+     */
+    static ReportSource open(WarehousePathOption option, Map<String, LocalDate> martsRead, List<String> martTables, Long atBuild) {
         if (!option.isSpark()) {
             if (atBuild != null) {
                 throw new WarehouseException("--at-version needs --engine spark: a DuckDB warehouse keeps no table versions");
@@ -36,8 +40,8 @@ final class ReportSource implements AutoCloseable {
         }
         Engine engine = option.openEngine();
         try {
-            BuildSnapshot snapshot = atBuild == null ? BuildSnapshot.latest(engine, martsRead)
-                    : BuildSnapshot.at(engine, atBuild, martsRead);
+            BuildSnapshot snapshot = atBuild == null ? BuildSnapshot.latest(engine, martsRead, martTables)
+                    : BuildSnapshot.at(engine, atBuild, martsRead, martTables);
             return new ReportSource(null, engine, snapshot);
         } catch (RuntimeException e) {
             engine.close();

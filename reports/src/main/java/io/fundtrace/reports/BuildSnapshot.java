@@ -31,21 +31,25 @@ public final class BuildSnapshot implements AutoCloseable {
         this.buildNumber = buildNumber;
     }
 
-    /** Builds what is stale of the marts a reader needs (schema to as-of date), then takes the latest build. */
-    public static BuildSnapshot latest(Engine engine, Map<String, LocalDate> martsRead) {
+    /**
+     * Builds what is stale of the marts a reader needs (martsRead: schema to as-of date), then takes the
+     * latest build: the clean and audit tables (the model views read them) and the mart tables named.
+     */
+    public static BuildSnapshot latest(Engine engine, Map<String, LocalDate> martsRead, List<String> martTables) {
         MartRunner runner = new MartRunner(engine);
         martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
-        return at(runner, engine, runner.latestBuildNumber(), martsRead);
+        return at(runner, engine, runner.latestBuildNumber(), martsRead, martTables);
     }
 
-    /** The warehouse as build buildNumber left it; its marts must be the ones the reader needs. */
-    public static BuildSnapshot at(Engine engine, long buildNumber, Map<String, LocalDate> martsRead) {
-        return at(new MartRunner(engine), engine, buildNumber, martsRead);
+    /** The same tables as build buildNumber left them; its marts must be the ones the reader needs. */
+    public static BuildSnapshot at(Engine engine, long buildNumber, Map<String, LocalDate> martsRead, List<String> martTables) {
+        return at(new MartRunner(engine), engine, buildNumber, martsRead, martTables);
     }
 
-    private static BuildSnapshot at(MartRunner runner, Engine engine, long buildNumber, Map<String, LocalDate> martsRead) {
-        Map<String, Long> versions = runner.versionsAtBuild(buildNumber);
-        if (versions.isEmpty()) {
+    private static BuildSnapshot at(MartRunner runner, Engine engine, long buildNumber, Map<String, LocalDate> martsRead,
+                                    List<String> martTables) {
+        Map<String, Long> recorded = runner.versionsAtBuild(buildNumber);
+        if (recorded.isEmpty()) {
             throw new WarehouseException("no mart build " + buildNumber + " in audit.mart_versions (latest build: "
                     + runner.latestBuildNumber() + ")");
         }
@@ -54,6 +58,17 @@ public final class BuildSnapshot implements AutoCloseable {
             if (!needed.getValue().equals(built)) {
                 throw new WarehouseException("at build " + buildNumber + " schema " + needed.getKey() + " holds marts as of "
                         + built + ", not " + needed.getValue() + " as this report needs; pick the build its .versions.csv names");
+            }
+        }
+        Map<String, Long> versions = new TreeMap<>();
+        recorded.forEach((table, version) -> {
+            if (table.startsWith("clean.") || table.startsWith("audit.") || martTables.contains(table)) {
+                versions.put(table, version);
+            }
+        });
+        for (String table : martTables) {
+            if (!versions.containsKey(table)) {
+                throw new WarehouseException("build " + buildNumber + " recorded no version of " + table);
             }
         }
         return new BuildSnapshot(EngineSnapshot.take(engine, List.copyOf(versions.keySet()), versions), buildNumber);

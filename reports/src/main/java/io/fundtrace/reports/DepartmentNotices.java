@@ -30,6 +30,11 @@ public final class DepartmentNotices {
         return Map.of("marts", month.atEndOfMonth());
     }
 
+    /** The mart tables the notices' queries read (besides the clean and audit layers). */
+    public static List<String> martTablesRead() {
+        return List.of("marts.progress", "marts.warnings");
+    }
+
     public List<Path> write(YearMonth month, Role role, Path folder) {
         martsRead(month).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
         ReportQueries queries = new ReportQueries(connection);

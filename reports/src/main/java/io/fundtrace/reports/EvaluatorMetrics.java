@@ -34,6 +34,11 @@ public final class EvaluatorMetrics {
         return Map.of("marts", YearMonth.of(year, 12).atEndOfMonth());
     }
 
+    /** The mart tables the metrics' queries read (besides the clean and audit layers). */
+    public static List<String> martTablesRead() {
+        return List.of("marts.carryover", "marts.ledger", "marts.performance", "marts.warnings");
+    }
+
     public ResultTable table(int year, Grain grain, Role role) {
         YearMonth december = YearMonth.of(year, 12);
         martsRead(year).forEach((schema, asOf) -> martBuilder.build(asOf, schema));

@@ -38,6 +38,12 @@ public final class MonthlyReport {
         return schemas;
     }
 
+    /** The mart tables the report's queries read (besides the clean and audit layers). */
+    public static List<String> martTablesRead() {
+        return List.of("marts.carryover", "marts.deep_poverty_growth", "marts.ledger", "marts.progress",
+                "marts.reconciliation", "marts.warnings", "marts_previous.warnings");
+    }
+
     public Output write(YearMonth month, String region, Role role, Path folder) {
         martsRead(month).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
         ReportQueries queries = new ReportQueries(connection);

@@ -57,7 +57,7 @@ class TimeTravelReportTest {
         MonthlyReport.Output first;
         long build;
         Path versions;
-        try (BuildSnapshot snapshot = BuildSnapshot.latest(spark, martsRead)) {
+        try (BuildSnapshot snapshot = BuildSnapshot.latest(spark, martsRead, MonthlyReport.martTablesRead())) {
             first = report(snapshot, "first");
             build = snapshot.buildNumber();
             versions = snapshot.writeVersions(folder.resolve("first").resolve("report-" + month + ".versions.csv"));
@@ -74,7 +74,7 @@ class TimeTravelReportTest {
         long rebuilt = new MartRunner(spark).build(month.atEndOfMonth(), "marts").buildNumber();
         assertTrue(rebuilt > build);
 
-        try (BuildSnapshot snapshot = BuildSnapshot.at(spark, build, martsRead)) {
+        try (BuildSnapshot snapshot = BuildSnapshot.at(spark, build, martsRead, MonthlyReport.martTablesRead())) {
             MonthlyReport.Output again = report(snapshot, "again");
             assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(again.html()));
             assertArrayEquals(Files.readAllBytes(first.pdf()), Files.readAllBytes(again.pdf()));
@@ -83,7 +83,7 @@ class TimeTravelReportTest {
                 assertArrayEquals(Files.readAllBytes(first.charts().get(i)), Files.readAllBytes(again.charts().get(i)));
             }
         }
-        try (BuildSnapshot snapshot = BuildSnapshot.latest(spark, martsRead)) {
+        try (BuildSnapshot snapshot = BuildSnapshot.latest(spark, martsRead, MonthlyReport.martTablesRead())) {
             assertEquals(rebuilt, snapshot.buildNumber(), "nothing stale: the latest build is read");
             MonthlyReport.Output current = report(snapshot, "current");
             assertNotEquals(Files.readString(first.html(), StandardCharsets.UTF_8), Files.readString(current.html(), StandardCharsets.UTF_8));
