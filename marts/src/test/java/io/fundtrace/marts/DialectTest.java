@@ -24,6 +24,15 @@ final class DialectTest {
         }
     }
 
+    @Test
+    void onSparkTheSortedJoinAggregateIsRewrittenInTheTextAndDuckDbKeepsItsMacro() {
+        String sql = "SELECT k, ft_join_sorted(coalesce(a, b)) AS ids, FT_JOIN_SORTED (c) FROM t GROUP BY k";
+        assertEquals("SELECT k, CASE WHEN count(coalesce(a, b)) = 0 THEN NULL ELSE array_join(array_sort(collect_set("
+                + "coalesce(a, b))), ';') END AS ids, CASE WHEN count(c) = 0 THEN NULL ELSE array_join(array_sort(collect_set("
+                + "c)), ';') END FROM t GROUP BY k", Dialect.spark().expand(sql));
+        assertEquals(sql, Dialect.duckdb().expand(sql));
+    }
+
     private static String one(Warehouse warehouse, String sql) throws Exception {
         try (Statement statement = warehouse.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
