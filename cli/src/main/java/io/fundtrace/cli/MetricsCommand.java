@@ -34,7 +34,8 @@ final class MetricsCommand implements Callable<Integer> {
         EvaluatorMetrics.Grain grain = choice(EvaluatorMetrics.Grain.class, by, "--by");
         EvaluatorMetrics.Format output = choice(EvaluatorMetrics.Format.class, format, "--format");
         Role reader = role.parse();
-        try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(year), EvaluatorMetrics.martTablesRead(), null)) {
+        try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(year),
+                EvaluatorMetrics.martTablesRead(), null)) {
             String text = new EvaluatorMetrics(source.connection(), source.marts()).render(year, grain, output, reader);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(text);

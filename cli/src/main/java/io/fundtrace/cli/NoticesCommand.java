@@ -28,7 +28,8 @@ final class NoticesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Role reader = role.parse();
-        try (ReportSource source = ReportSource.open(warehouse, DepartmentNotices.martsRead(month), DepartmentNotices.martTablesRead(), null)) {
+        try (ReportSource source = ReportSource.open(warehouse, DepartmentNotices.martsRead(month),
+                DepartmentNotices.martTablesRead(), null)) {
             new DepartmentNotices(source.connection(), source.marts()).write(month, reader, out)
                     .forEach(System.out::println);
         }

@@ -39,7 +39,8 @@ final class ReportCommand implements Callable<Integer> {
         Role reader = role.parse();
         ChartFonts fonts = ChartFonts.find();
         long started = System.nanoTime();
-        try (ReportSource source = ReportSource.open(warehouse, MonthlyReport.martsRead(month), MonthlyReport.martTablesRead(), atVersion)) {
+        try (ReportSource source = ReportSource.open(warehouse, MonthlyReport.martsRead(month),
+                MonthlyReport.martTablesRead(), atVersion)) {
             MonthlyReport.Output output = new MonthlyReport(source.connection(), source.marts(), fonts)
                     .write(month, region, reader, out);
             System.out.println(output.html());

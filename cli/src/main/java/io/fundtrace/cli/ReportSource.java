@@ -31,7 +31,8 @@ final class ReportSource implements AutoCloseable {
      * martsRead: the mart schemas the reader needs and their as-of dates; martTables: the mart tables it
      * reads; atBuild: null for the latest build.
      */
-    static ReportSource open(WarehousePathOption option, Map<String, LocalDate> martsRead, List<String> martTables, Long atBuild) {
+    static ReportSource open(WarehousePathOption option, Map<String, LocalDate> martsRead, List<String> martTables,
+                             Long atBuild) {
         if (!option.isSpark()) {
             if (atBuild != null) {
                 throw new WarehouseException("--at-version needs --engine spark: a DuckDB warehouse keeps no table versions");

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -95,8 +97,8 @@ class MartParityTest {
         assertEquals(keyRows, warnings);
     }
 
-    private static java.util.Map<String, Long> filter(java.util.Map<String, Long> versions, String prefix) {
-        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    private static Map<String, Long> filter(Map<String, Long> versions, String prefix) {
+        Map<String, Long> out = new LinkedHashMap<>();
         versions.forEach((table, version) -> {
             if (table.startsWith(prefix)) {
                 out.put(table, version);
