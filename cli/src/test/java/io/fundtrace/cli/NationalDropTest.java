@@ -41,7 +41,7 @@ final class NationalDropTest {
         drop = folder.resolve("drop");
         warehouse = folder.resolve("warehouse.duckdb");
         SyntheticDrop.Summary summary = new SyntheticDrop(
-                new GeneratorOptions(7, 0.01, 2018, 2020, "utf-8", "en", 0, GeneratorOptions.NATIONAL)).writeTo(drop);
+                new GeneratorOptions(7, 0.002, 2019, 2020, "utf-8", "en", 0, GeneratorOptions.NATIONAL)).writeTo(drop);
         try (Warehouse opened = Warehouse.open(warehouse)) {
             new Ingest().ingest(opened, drop, summary.lastEventDate());
             new MartRunner(opened).build(null);
