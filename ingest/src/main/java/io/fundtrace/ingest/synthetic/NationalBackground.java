@@ -25,7 +25,8 @@ final class NationalBackground {
         this.model = model;
         this.background = background;
         this.library = library;
-        this.coverage = new FundCoverage(model, Set.of());
+        // Thirty provinces: at small scales a fund reaches fewer counties in each, so that the drop stays small.
+        this.coverage = new FundCoverage(model, Set.of(), 4);
     }
 
     void build() {
