@@ -35,9 +35,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "engines", mixinStandardHelpOptions = true,
         description = {"Generate one drop of --scale (seed 7), then ingest it and build every mart on DuckDB (a fresh file)",
                 "and on Spark + Delta (a fresh folder), and print per engine the seconds to open, ingest and build,",
-                "the rows, the peak Java heap, and the Spark/DuckDB ratio. Everything goes into a temporary folder."})
+                "the rows, the peak Java heap and resident set, and the Spark/DuckDB ratio. Everything goes into a temporary folder."})
 final class BenchEnginesCommand implements Callable<Integer> {
     private static final List<String> ENGINES = List.of("duckdb", "spark");
+    private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
+    private static final Path PROCESS_STATUS = Path.of("/proc/self/status");
 
     @Option(names = "--scale", description = "Generator scale; 1 = about a million payments (default: ${DEFAULT-VALUE}).")
     double scale = 0.05;
@@ -56,7 +58,7 @@ final class BenchEnginesCommand implements Callable<Integer> {
 
     /** One engine's run; failure is the one-line error when the engine could not finish. */
     private record Run(String engine, double openSeconds, double ingestSeconds, double buildSeconds, long rowsRead,
-            long martRows, long peakHeapMiB, String failure) {
+            long martRows, long peakHeapMiB, long peakRssMiB, String failure) {
         double totalSeconds() {
             return ingestSeconds + buildSeconds;
         }
@@ -89,7 +91,7 @@ final class BenchEnginesCommand implements Callable<Integer> {
     }
 
     private static Run run(EngineSettings settings, SyntheticDrop.Summary drop) {
-        resetPeakHeap();
+        resetPeaks();
         long started = System.nanoTime();
         double open = 0;
         double ingest = 0;
@@ -104,11 +106,11 @@ final class BenchEnginesCommand implements Callable<Integer> {
             BuildResult build = new MartRunner(engine).build(drop.lastEventDate());
             double seconds = secondsSince(started);
             long martRows = build.marts().stream().mapToLong(MartBuild::rows).sum();
-            return new Run(settings.engine(), open, ingest, seconds, rows, martRows, peakHeapMiB(), null);
+            return new Run(settings.engine(), open, ingest, seconds, rows, martRows, peakHeapMiB(), peakRssMiB(), null);
         } catch (RuntimeException e) {
             // One engine failing (Spark on a small machine, say) still leaves the other's figures printed.
             String message = e instanceof WarehouseException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new Run(settings.engine(), open, ingest, 0, rows, 0, peakHeapMiB(),
+            return new Run(settings.engine(), open, ingest, 0, rows, 0, peakHeapMiB(), peakRssMiB(),
                     String.valueOf(message).lines().findFirst().orElse(""));
         }
     }
@@ -118,9 +120,11 @@ final class BenchEnginesCommand implements Callable<Integer> {
         if (last.failure() != null) {
             out.printf("%s: failed: %s%n", last.engine(), last.failure());
         } else {
-            out.printf("%-7s open %7.1f s  ingest %8.1f s  build %8.1f s  total %8.1f s  rows read %,d  mart rows %,d  peak heap %,d MiB%n",
+            out.printf("%-7s open %7.1f s  ingest %8.1f s  build %8.1f s  total %8.1f s  rows read %,d  mart rows %,d"
+                            + "  peak heap %,d MiB  peak RSS %s%n",
                     last.engine(), last.openSeconds(), last.ingestSeconds(), last.buildSeconds(), last.totalSeconds(),
-                    last.rowsRead(), last.martRows(), last.peakHeapMiB());
+                    last.rowsRead(), last.martRows(), last.peakHeapMiB(),
+                    last.peakRssMiB() < 0 ? "n/a" : String.format("%,d MiB", last.peakRssMiB()));
         }
         if (runs.size() == 2 && runs.stream().allMatch(run -> run.failure() == null)) {
             Run duckdb = runs.get(0);
@@ -132,9 +136,29 @@ final class BenchEnginesCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void resetPeakHeap() {
+    /** Resets the heap pools' peaks and, on Linux, the process's peak resident set (VmHWM). */
+    private static void resetPeaks() {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        try {
+            Files.writeString(CLEAR_REFS, "5");
+        } catch (IOException | UnsupportedOperationException e) {
+            // not Linux, or not allowed: the peak RSS then counts from the start of the process
+        }
+    }
+
+    /** The process's peak resident set since the last reset, which includes DuckDB's native memory; -1 off Linux. */
+    private static long peakRssMiB() {
+        try {
+            for (String line : Files.readAllLines(PROCESS_STATUS)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no /proc: no figure
+        }
+        return -1;
     }
 
     /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap the run held at once. */
