@@ -31,10 +31,6 @@ final class SqlTemplate {
         return out.toString();
     }
 
-    static String literal(String text) {
-        return text.replace("'", "''");
-    }
-
     static String identifier(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
