@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Writes audit.batches and audit.batch_files rows for one batch, with the engine that loaded it. */
 final class AuditLog {
@@ -17,8 +19,9 @@ final class AuditLog {
         this.sql = sql;
     }
 
-    boolean seenBefore(String sha256) {
-        return sql.scalar("SELECT count(*) FROM audit.batch_files WHERE outcome = 'loaded' AND sha256 = '" + sha256 + "'") > 0;
+    /** The SHA-256 of every file loaded before: the same bytes again are skipped. */
+    Set<String> loadedFiles() {
+        return new HashSet<>(sql.strings("SELECT DISTINCT sha256 FROM audit.batch_files WHERE outcome = 'loaded'"));
     }
 
     long nextBatchId() {

@@ -39,15 +39,26 @@ final class EntityLoad {
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today)) {
             sql.template(step.resource(), step.values());
         }
-        String thisBatch = " WHERE batch_id = " + batch + " GROUP BY source_file";
-        String valid = " NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id"
-                + " AND v.source_file = w.source_file AND v.source_line = w.source_line)";
-        Map<String, Long> read = sql.counts("SELECT source_file, count(*) FROM work_rows" + thisBatch);
-        Map<String, Long> loaded = sql.counts("SELECT source_file, count(*) FROM work_rows w WHERE batch_id = " + batch + " AND" + valid
-                + " GROUP BY source_file");
-        Map<String, Long> quarantined = sql.counts("SELECT source_file, count(DISTINCT source_line) FROM work_violations" + thisBatch);
-        long heldRead = sql.scalar("SELECT count(*) FROM work_rows WHERE batch_id <> " + batch);
-        long released = heldRead == 0 ? 0 : sql.scalar("SELECT count(*) FROM work_rows w WHERE batch_id <> " + batch + " AND" + valid);
+        Map<String, Long> read = new HashMap<>();
+        Map<String, Long> loaded = new HashMap<>();
+        Map<String, Long> quarantined = new HashMap<>();
+        long heldRead = 0;
+        long released = 0;
+        for (List<Object> counts : sql.rows("load/work_counts.sql", Map.of())) {
+            String file = (String) counts.get(1);
+            long rows = (Long) counts.get(2);
+            long held = (Long) counts.get(3);
+            if ((Long) counts.get(0) == batchId) {
+                read.put(file, rows);
+                loaded.put(file, rows - held);
+                if (held > 0) {
+                    quarantined.put(file, held);
+                }
+            } else {
+                heldRead += rows;
+                released += rows - held;
+            }
+        }
         // A statement with nothing to write is skipped: on Delta it would still commit a new table version.
         if (!quarantined.isEmpty()) {
             sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
@@ -103,9 +114,14 @@ final class EntityLoad {
             sql.template("clean/poverty_status_replace_shipped.sql", values);
         }
         sql.template("clean/changed.sql", values);
-        Map<String, Long> replaced = sql.counts("SELECT source_file, count(*) FROM work_changed WHERE read_batch_id = " + batch
-                + " GROUP BY source_file");
-        if (sql.scalar("SELECT count(*) FROM work_changed") > 0) {
+        Map<String, Long> replaced = new HashMap<>();
+        List<List<Object>> changed = sql.rows("clean/changed_counts.sql", Map.of());
+        for (List<Object> counts : changed) {
+            if ((Long) counts.get(0) == batchId) {
+                replaced.put((String) counts.get(1), (Long) counts.get(2));
+            }
+        }
+        if (!changed.isEmpty()) {
             sql.template("clean/history.sql", values);
         }
         sql.template("clean/apply.sql", values);

@@ -13,8 +13,13 @@ final class IngestSchema {
         for (ContractEntity entity : contract.entities()) {
             String columns = String.join(", ", entity.columns().stream()
                     .map(column -> SqlTemplate.identifier(column.name()) + " VARCHAR").toList());
-            sql.template("load/raw_table.sql", Map.of("entity", entity.name(), "columns", columns));
-            sql.template("load/history_table.sql", Map.of("entity", entity.name()));
+            // asked first: on Delta even CREATE TABLE IF NOT EXISTS of an existing table takes half a second (it reads the log)
+            if (!sql.engine().exists("raw." + entity.name())) {
+                sql.template("load/raw_table.sql", Map.of("entity", entity.name(), "columns", columns));
+            }
+            if (!sql.engine().exists("clean." + entity.name() + "_history")) {
+                sql.template("load/history_table.sql", Map.of("entity", entity.name()));
+            }
         }
         if (sql.scalar("SELECT count(*) FROM quarantine.rules") == 0) {
             StringBuilder rows = new StringBuilder();

@@ -2,7 +2,6 @@ package io.fundtrace.ingest;
 
 import io.fundtrace.warehouse.Engine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +43,18 @@ final class Sql {
         }
     }
 
+    /** The rows of the one query in a .sql file. */
+    List<List<Object>> rows(String resource, Map<String, String> values) {
+        List<String> statements = SqlTemplate.statements(dialect.resource(resource), values);
+        if (statements.size() != 1) {
+            throw new IllegalStateException(resource + " holds " + statements.size() + " statements, expected one query");
+        }
+        long start = System.nanoTime();
+        List<List<Object>> rows = engine.query(statements.get(0));
+        report(start, statements.get(0));
+        return rows;
+    }
+
     long scalar(String query) {
         long start = System.nanoTime();
         long value = ((Number) engine.query(query).get(0).get(0)).longValue();
@@ -56,17 +67,6 @@ final class Sql {
         for (List<Object> row : engine.query(query)) {
             out.add((String) row.get(0));
         }
-        return out;
-    }
-
-    /** First column as key, second as count. */
-    Map<String, Long> counts(String query) {
-        long start = System.nanoTime();
-        Map<String, Long> out = new HashMap<>();
-        for (List<Object> row : engine.query(query)) {
-            out.put((String) row.get(0), ((Number) row.get(1)).longValue());
-        }
-        report(start, query);
         return out;
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** A .sql resource with ${name} placeholders, filled from contract metadata (never from user text unescaped). */
 final class SqlTemplate {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_0-9]+)}");
 
     private SqlTemplate() {
     }
