@@ -23,9 +23,11 @@ final class EntityLoad {
     private final String today;
 
     private final boolean severalFiles;
+    private final boolean holdsRows;
 
-    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, boolean severalFiles) {
+    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, boolean severalFiles, boolean holdsRows) {
         this.severalFiles = severalFiles;
+        this.holdsRows = holdsRows;
         this.sql = sql;
         this.entity = entity;
         this.batchId = batchId;
@@ -34,7 +36,8 @@ final class EntityLoad {
 
     Result run() {
         String batch = Long.toString(batchId);
-        sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns()));
+        sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns(),
+                "holds_rows", Boolean.toString(holdsRows)));
         sql.template("load/work_violations.sql", Map.of());
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today)) {
             sql.template(step.resource(), step.values());

@@ -168,7 +168,8 @@ public final class Ingest {
             }
             long start = System.nanoTime();
             List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
-            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), files.size() > 1).run();
+            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), files.size() > 1,
+                    holdingRows.contains(entity.name())).run();
             released += result.released();
             long spent = (System.nanoTime() - start) / 1_000_000;
             for (String name : files) {
