@@ -1,7 +1,7 @@
 package io.fundtrace.cli;
 
 import io.fundtrace.ingest.Listing;
-import io.fundtrace.warehouse.Warehouse;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +22,8 @@ final class BatchesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Warehouse opened = warehouse.open()) {
-            Listing.Table table = Listing.batches(opened);
+        try (ReadableWarehouse opened = ReadableWarehouse.open(warehouse, List.of("audit.batches", "audit.batch_files"))) {
+            Listing.Table table = Listing.batches(opened.warehouse());
             spec.commandLine().getOut().print(format.render(new ResultTable(table.header(), table.numeric(), table.rows())));
             spec.commandLine().getOut().flush();
         }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** `fundtrace bench ...`: timing runs of one stage each. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.", subcommands = {BenchIngestCommand.class, BenchBuildCommand.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.", subcommands = {BenchIngestCommand.class, BenchBuildCommand.class, BenchEnginesCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

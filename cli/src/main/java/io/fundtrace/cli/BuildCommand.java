@@ -4,7 +4,7 @@ import io.fundtrace.marts.BuildResult;
 import io.fundtrace.marts.DataTestResult;
 import io.fundtrace.marts.MartBuild;
 import io.fundtrace.marts.MartRunner;
-import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.Engine;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace build`: every mart as of a date, with row counts and times, then the data tests. */
-@Command(name = "build", description = "Build all marts as of a date (default: the latest date in the data).")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build all marts as of a date (default: the latest date in the data).")
 final class BuildCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Build as of this date (yyyy-mm-dd).")
     LocalDate asOf;
@@ -29,8 +29,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Warehouse opened = warehouse.open()) {
-            BuildResult result = new MartRunner(opened).build(asOf);
+        try (Engine engine = warehouse.openEngine()) {
+            BuildResult result = new MartRunner(engine).build(asOf);
             out.printf("marts as of %s in schema %s%n", result.asOf(), result.schema());
             long total = 0;
             for (MartBuild mart : result.marts()) {

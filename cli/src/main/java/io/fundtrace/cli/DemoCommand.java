@@ -2,6 +2,7 @@ package io.fundtrace.cli;
 
 import io.fundtrace.ingest.synthetic.GeneratorOptions;
 import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.warehouse.EngineSettings;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
@@ -14,7 +15,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         header = "Run the demo: synthetic drop -> warehouse -> marts -> report.",
         description = {"Generate a small synthetic drop (seed 7, scale 0.02) into OUT/drop, ingest it into a fresh",
-                "OUT/warehouse.duckdb, build the marts as of the drop's last date, print the warnings by rule and",
-                "the ledger's totals, and write the monthly report of the latest complete month into OUT/reports."})
+                "OUT/warehouse.duckdb (with --engine spark: a fresh folder of Delta tables OUT/delta), build the marts",
+                "as of the drop's last date, print the warnings by rule and the ledger's totals, and write the monthly",
+                "report of the latest complete month into OUT/reports."})
 final class DemoCommand implements Callable<Integer> {
     static final long SEED = 7;
     static final double SCALE = 0.02;
@@ -37,6 +43,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "fundtrace-data",
             description = "Folder for everything the demo leaves behind (default ./${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "duckdb (default) or spark.")
+    String engine = "duckdb";
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark (default: local[*]).")
+    String master = EngineSettings.DEFAULT_MASTER;
 
     @Spec
     CommandSpec spec;
@@ -46,8 +58,10 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         Path root = out.toAbsolutePath().normalize();
         Path drop = root.resolve("drop");
-        Path warehouse = root.resolve("warehouse.duckdb");
+        WarehousePathOption warehouseOption = warehouseOption(root);
+        Path warehouse = warehouseOption.path();
         Path reports = root.resolve("reports");
+        String[] engineOptions = {"--engine", engine, "--master", master, "--warehouse", warehouse.toString()};
 
         step(printer, "1/4 generate a synthetic drop (seed " + SEED + ", scale " + SCALE + ") into " + drop);
         GeneratorOptions options = new GeneratorOptions(SEED, SCALE, 2018, 2020, "utf-8", "en", 0.001);
@@ -55,25 +69,26 @@ final class DemoCommand implements Callable<Integer> {
         DropReport.print(printer, summary);
         LocalDate lastDate = summary.lastEventDate();
 
-        step(printer, "2/4 ingest it into a fresh warehouse " + warehouse + " (drop date " + lastDate + ")");
-        Files.deleteIfExists(warehouse);
-        Files.deleteIfExists(warehouse.resolveSibling(warehouse.getFileName() + ".wal"));
-        run("ingest", drop.toString(), "--warehouse", warehouse.toString(), "--today", lastDate.toString());
+        step(printer, "2/4 ingest it into a fresh warehouse " + warehouse + " (" + engine + ", drop date " + lastDate + ")");
+        deleteWarehouse(warehouse);
+        run(arguments(List.of("ingest", drop.toString(), "--today", lastDate.toString()), engineOptions));
 
         step(printer, "3/4 build the marts as of " + lastDate);
-        run("build", "--warehouse", warehouse.toString(), "--as-of", lastDate.toString());
-        printSummary(printer, warehouse);
+        run(arguments(List.of("build", "--as-of", lastDate.toString()), engineOptions));
+        printSummary(printer, warehouseOption);
 
         YearMonth month = latestCompleteMonth(lastDate);
         step(printer, "4/4 the monthly report for " + month + " into " + reports);
-        run("report", "--month", month.toString(), "--warehouse", warehouse.toString(), "--out", reports.toString());
+        run(arguments(List.of("report", "--month", month.toString(), "--out", reports.toString()), engineOptions));
 
         printer.println();
         printer.println("The demo left behind, under " + root + ":");
         printer.println("  drop/               the synthetic extracts, answer_key.csv and dirty_key.csv");
-        printer.println("  warehouse.duckdb    the warehouse: raw, clean, quarantine, model, marts, audit");
+        printer.printf("  %-19s the warehouse: raw, clean, quarantine, model, marts, audit%n",
+                warehouseOption.isSpark() ? "delta/" : "warehouse.duckdb");
         printer.println("  reports/            the monthly report (HTML, PDF, PNG charts)");
-        printer.println("Try: bin/fundtrace warnings --warehouse " + warehouse);
+        printer.println("Try: bin/fundtrace warnings " + (warehouseOption.isSpark() ? "--engine spark " : "")
+                + "--warehouse " + warehouse);
         printer.flush();
         return 0;
     }
@@ -89,6 +104,35 @@ final class DemoCommand implements Callable<Integer> {
         printer.flush();
     }
 
+    /** The demo's own warehouse under --out: warehouse.duckdb, or the folder delta for Spark. */
+    private WarehousePathOption warehouseOption(Path root) {
+        WarehousePathOption option = new WarehousePathOption();
+        option.engine = engine;
+        option.master = master;
+        option.path = root.resolve(option.isSpark() ? "delta" : "warehouse.duckdb");
+        return option;
+    }
+
+    /** A fresh start: the demo's previous warehouse (its own file or folder under --out) goes. */
+    private static void deleteWarehouse(Path warehouse) throws IOException {
+        if (Files.isDirectory(warehouse)) {
+            try (Stream<Path> walk = Files.walk(warehouse)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+            return;
+        }
+        Files.deleteIfExists(warehouse);
+        Files.deleteIfExists(warehouse.resolveSibling(warehouse.getFileName() + ".wal"));
+    }
+
+    private static String[] arguments(List<String> command, String[] engineOptions) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(List.of(engineOptions));
+        return all.toArray(String[]::new);
+    }
+
     private void run(String... arguments) {
         spec.commandLine().getOut().flush();
         int exit = Fundtrace.execute(arguments);
@@ -97,8 +141,9 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter printer, Path warehouse) {
-        try (Warehouse opened = Warehouse.open(warehouse)) {
+    private void printSummary(PrintWriter printer, WarehousePathOption warehouse) {
+        try (ReadableWarehouse readable = ReadableWarehouse.open(warehouse, List.of("marts.warnings", "marts.ledger", "clean.regions"))) {
+            Warehouse opened = readable.warehouse();
             printer.println();
             printer.println("Warnings by rule:");
             printer.print(query(opened, "cli/demo_warnings_by_rule.sql"));

@@ -43,12 +43,17 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Share of extra malformed rows, e.g. 0.01 (default ${DEFAULT-VALUE}).")
     double dirty;
 
+    @Option(names = "--profile", defaultValue = GeneratorOptions.XINJIANG,
+            description = {"xinjiang (the shipped region tree) or national (every province, about 2,800 counties,",
+                    "832 poverty and 334 deep-poverty counties, synthetic names; for benchmarks) (default ${DEFAULT-VALUE})."})
+    String profile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        GeneratorOptions options = new GeneratorOptions(seed, scale, from, to, encoding, headers, dirty);
+        GeneratorOptions options = new GeneratorOptions(seed, scale, from, to, encoding, headers, dirty, profile);
         DropReport.print(spec.commandLine().getOut(), new SyntheticDrop(options).writeTo(out));
         return 0;
     }

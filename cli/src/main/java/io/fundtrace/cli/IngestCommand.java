@@ -3,7 +3,7 @@ package io.fundtrace.cli;
 import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
-import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,8 +34,8 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestReport report;
-        try (Warehouse opened = warehouse.open()) {
-            report = new Ingest().ingest(opened, drop, today == null ? LocalDate.now() : today);
+        try (Engine engine = warehouse.openEngine()) {
+            report = new Ingest().ingest(engine, drop, today == null ? LocalDate.now() : today);
         }
         List<String> header = List.of("file", "entity", "encoding", "read", "loaded", "replaced", "quarantined", "outcome");
         List<List<String>> rows = new ArrayList<>();

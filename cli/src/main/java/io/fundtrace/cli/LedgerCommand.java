@@ -1,6 +1,5 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.warehouse.Warehouse;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace ledger`: the master ledger (总台账), month rows and year-to-date rows. */
-@Command(name = "ledger", description = "Show the master ledger (总台账) as of a date.")
+@Command(name = "ledger", mixinStandardHelpOptions = true, description = "Show the master ledger (总台账) as of a date.")
 final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Ledger as of this date (default: the latest date in the data).")
     LocalDate asOf;
@@ -32,9 +31,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Warehouse opened = warehouse.open()) {
-            MartListing.print(opened, asOf, "cli/ledger.sql", format, spec.commandLine().getOut(), fund, region);
-            return 0;
-        }
+        MartListing.print(warehouse, asOf, "marts.ledger", "cli/ledger.sql", format, spec.commandLine().getOut(), fund, region);
+        return 0;
     }
 }

@@ -1,6 +1,5 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.marts.AsOfDate;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
@@ -15,17 +14,23 @@ import java.util.List;
 
 /**
  * What `warnings` and `ledger` share: build the marts as of the date when they were built for
- * another, then print one listing query. Each optional filter is bound twice, as the queries test
- * it with `(? IS NULL OR column = ?)`.
+ * another (on the chosen engine), then print one listing query over the mart and the region tree.
+ * Each optional filter is bound twice, as the queries test it with `(? IS NULL OR column = ?)`.
  */
 final class MartListing {
     private MartListing() {
     }
 
-    static void print(Warehouse warehouse, LocalDate asOf, String resource, OutputFormat format, PrintWriter out,
-                      String... filters) {
-        LocalDate date = AsOfDate.resolve(warehouse.connection(), asOf);
-        new MartRunner(warehouse).ensureBuilt(date, MartRunner.DEFAULT_SCHEMA);
+    static void print(WarehousePathOption option, LocalDate asOf, String mart, String resource, OutputFormat format,
+                      PrintWriter out, String... filters) {
+        try (ReadableWarehouse readable = ReadableWarehouse.open(option,
+                engine -> new MartRunner(engine).ensureBuilt(asOf, MartRunner.DEFAULT_SCHEMA),
+                engine -> List.of(mart, "clean.regions"))) {
+            print(readable.warehouse(), resource, format, out, filters);
+        }
+    }
+
+    private static void print(Warehouse warehouse, String resource, OutputFormat format, PrintWriter out, String... filters) {
         List<String> values = Arrays.asList(filters);
         try (PreparedStatement statement = warehouse.connection().prepareStatement(SqlResource.read(resource))) {
             for (int filter = 0; filter < values.size(); filter++) {

@@ -2,13 +2,13 @@ package io.fundtrace.cli;
 
 import io.fundtrace.reports.notebook.NotebookOutput;
 import io.fundtrace.reports.notebook.NotebookRunner;
-import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.gate.PayeeKeyring;
 import io.fundtrace.warehouse.gate.Role;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,14 +36,15 @@ final class NotebookCommand implements Runnable {
             String role,
             @Option(names = "--out", defaultValue = "fundtrace-data/notebooks", paramLabel = "DIR",
                     description = "Output folder (default: ${DEFAULT-VALUE}).") Path out,
-            @Option(names = "--warehouse", paramLabel = "PATH",
-                    description = "The warehouse file (default: fundtrace-data/warehouse.duckdb).") Path warehouse,
+            @Mixin WarehousePathOption warehouse,
             @Option(names = "--payee-key-file", paramLabel = "PATH",
                     description = "The secret of the payee pseudonyms (default: $" + PayeeKeyring.ENVIRONMENT_VARIABLE
                             + " or ~/.config/fundtrace/payee-key).") Path payeeKeyFile) throws IOException {
-        Path warehouseFile = warehouse == null ? Warehouse.DEFAULT_PATH : warehouse;
         Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
-        NotebookOutput output = new NotebookRunner(warehouseFile, Role.parse(role), keyFile).run(notebook, out);
+        NotebookOutput output;
+        try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, SqlCommand.PUBLISHED)) {
+            output = new NotebookRunner(readable.file(), Role.parse(role), keyFile).run(notebook, out);
+        }
         PrintWriter writer = spec.commandLine().getOut();
         writer.println(output.html());
         output.charts().forEach(writer::println);

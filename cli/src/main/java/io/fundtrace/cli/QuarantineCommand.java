@@ -1,7 +1,7 @@
 package io.fundtrace.cli;
 
 import io.fundtrace.ingest.Listing;
-import io.fundtrace.warehouse.Warehouse;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +25,8 @@ final class QuarantineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Warehouse opened = warehouse.open()) {
-            Listing.Table table = Listing.quarantine(opened, entity);
+        try (ReadableWarehouse opened = ReadableWarehouse.open(warehouse, List.of("quarantine.rows", "quarantine.rules"))) {
+            Listing.Table table = Listing.quarantine(opened.warehouse(), entity);
             spec.commandLine().getOut().print(format.render(new ResultTable(table.header(), table.numeric(), table.rows())));
             spec.commandLine().getOut().flush();
         }

@@ -1,6 +1,6 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.gate.PayeeKeyring;
 import io.fundtrace.warehouse.gate.QueryLog;
 import io.fundtrace.warehouse.gate.QueryResult;
@@ -8,7 +8,9 @@ import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +23,13 @@ import picocli.CommandLine.Parameters;
                 "Without a query: an interactive console (\\d lists tables, \\d NAME their columns, \\q quits).",
                 "Every query is logged in " + QueryLog.FILE_NAME + " beside the warehouse."})
 public final class SqlCommand implements Callable<Integer> {
+    /** What a Spark snapshot copies for the gate: the published schemas, the clean tables under the model views, the batches. */
+    static final Function<Engine, List<String>> PUBLISHED = engine -> {
+        List<String> tables = new ArrayList<>(ReadableWarehouse.schemas("clean", "marts").apply(engine));
+        tables.add("audit.batches");
+        return tables;
+    };
+
     @Option(names = "--role", defaultValue = "analyst", paramLabel = "ROLE",
             description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
     String role;
@@ -33,8 +42,8 @@ public final class SqlCommand implements Callable<Integer> {
             description = "At most N rows (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--warehouse", paramLabel = "PATH", description = "The warehouse file (default: fundtrace-data/warehouse.duckdb).")
-    Path warehouse = Warehouse.DEFAULT_PATH;
+    @CommandLine.Mixin
+    WarehousePathOption warehouse;
 
     @Option(names = "--payee-key-file", paramLabel = "PATH",
             description = "The secret of the payee pseudonyms (default: $" + PayeeKeyring.ENVIRONMENT_VARIABLE
@@ -52,7 +61,8 @@ public final class SqlCommand implements Callable<Integer> {
         ResultFormat resultFormat = parseFormat();
         Role parsedRole = Role.parse(role);
         Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
-        try (SqlGate gate = SqlGate.open(warehouse, parsedRole, keyFile, QueryLog.besideWarehouse(warehouse))) {
+        try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, PUBLISHED);
+             SqlGate gate = SqlGate.open(readable.file(), parsedRole, keyFile, QueryLog.besideWarehouse(warehouse.path()))) {
             PrintWriter out = spec.commandLine().getOut();
             if (query == null || query.isEmpty()) {
                 new SqlConsole(gate, resultFormat, limit, out).run();

@@ -1,6 +1,5 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.warehouse.Warehouse;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace warnings`: the rule hits as of a date, building the marts first when they are for another date. */
-@Command(name = "warnings", description = "List the warnings (rule hits) as of a date.")
+@Command(name = "warnings", mixinStandardHelpOptions = true, description = "List the warnings (rule hits) as of a date.")
 final class WarningsCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Warnings as of this date (default: the latest date in the data).")
     LocalDate asOf;
@@ -32,9 +31,7 @@ final class WarningsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Warehouse opened = warehouse.open()) {
-            MartListing.print(opened, asOf, "cli/warnings.sql", format, spec.commandLine().getOut(), rule, region);
-            return 0;
-        }
+        MartListing.print(warehouse, asOf, "marts.warnings", "cli/warnings.sql", format, spec.commandLine().getOut(), rule, region);
+        return 0;
     }
 }

@@ -188,7 +188,7 @@ final class EndToEndTest {
         return out;
     }
 
-    private static List<String> csvRows(Path file, String... columns) throws IOException {
+    static List<String> csvRows(Path file, String... columns) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
         List<String> out = new ArrayList<>();

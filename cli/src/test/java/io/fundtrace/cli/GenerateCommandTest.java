@@ -36,15 +36,6 @@ class GenerateCommandTest {
     }
 
     @Test
-    void demoWritesASmallDropUnderItsFolder() throws Exception {
-        assertEquals(0, Fundtrace.execute("demo", "--out", temporary.toString()));
-        Path drop = temporary.resolve("drop");
-        List<String> info = Files.readAllLines(drop.resolve("drop_info.csv"), StandardCharsets.UTF_8);
-        assertTrue(info.contains("seed,7") && info.contains("scale,0.02"), info.toString());
-        assertTrue(Files.exists(drop.resolve("indicators.csv")));
-    }
-
-    @Test
     void aBadOptionIsOneLineOnStandardError() {
         assertEquals(1, Fundtrace.execute("generate", "--out", temporary.toString(), "--encoding", "latin1"));
     }

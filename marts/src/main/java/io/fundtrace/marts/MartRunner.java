@@ -26,6 +26,18 @@ public final class MartRunner {
     private final MartManifest manifest;
     private final MartParameters parameters;
 
+    /** The engine-neutral entry point; until the Spark marts land only a DuckDB engine is accepted. */
+    public MartRunner(io.fundtrace.warehouse.Engine engine) {
+        this(duckdbOnly(engine));
+    }
+
+    private static Warehouse duckdbOnly(io.fundtrace.warehouse.Engine engine) {
+        if (engine instanceof io.fundtrace.warehouse.DuckDbEngine duckdb) {
+            return duckdb.warehouse();
+        }
+        throw new WarehouseException("marts on engine " + engine.name() + " are not available in this build");
+    }
+
     public MartRunner(Warehouse warehouse) {
         this.connection = warehouse.connection();
         this.manifest = MartManifest.load();

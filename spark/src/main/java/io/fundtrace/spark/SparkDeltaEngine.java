@@ -130,6 +130,11 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     @Override
+    public List<String> tables() {
+        return List.copyOf(DeltaLog.versions(warehouse).keySet());
+    }
+
+    @Override
     public boolean exists(String table) {
         return session.catalog().tableExists(table);
     }

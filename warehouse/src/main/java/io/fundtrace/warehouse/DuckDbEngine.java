@@ -129,6 +129,16 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
+    public List<String> tables() {
+        List<String> out = new ArrayList<>();
+        for (List<Object> row : query("SELECT table_schema || '.' || table_name FROM information_schema.tables"
+                + " WHERE table_type = 'BASE TABLE' AND table_catalog = current_database() ORDER BY 1")) {
+            out.add((String) row.get(0));
+        }
+        return out;
+    }
+
+    @Override
     public boolean exists(String table) {
         String[] parts = table.split("\\.", 2);
         return !query("SELECT 1 FROM information_schema.tables WHERE table_schema = " + literal(parts[0])

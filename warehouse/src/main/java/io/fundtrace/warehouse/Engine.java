@@ -37,6 +37,9 @@ public interface Engine extends AutoCloseable {
     /** The column names of a table, in their order. */
     List<String> columns(String table);
 
+    /** Every table of the warehouse as "schema.table", in name order (no views). */
+    List<String> tables();
+
     /** Whether a table exists. */
     boolean exists(String table);
 

@@ -76,7 +76,7 @@ final class BackgroundBuilder {
     }
 
     /** amount in 亿元, yearly growth, poverty share of the amount. */
-    private double[] plan(double minimumYi, double maximumYi) {
+    double[] plan(double minimumYi, double maximumYi) {
         double amount = minimumYi + (maximumYi - minimumYi) * StrictMath.pow(model.random.nextDouble(), 2);
         double growth = 1.05 + 0.1 * model.random.nextDouble();
         double povertyShare = model.random.nextInt(4) == 0 ? 0.7 + 0.25 * model.random.nextDouble() : 1.0;
@@ -105,10 +105,23 @@ final class BackgroundBuilder {
         } else {
             doc = doc.plusDays(20);
         }
-        List<String> counties = coverage.counties(fund.code(), model.reference.counties);
+        countyIndicators.addAll(issueToCounties(coverage, fund.code(), fund, year, regional, "650000",
+                model.reference.counties, amount, poverty, doc));
+    }
+
+    /**
+     * Issues a province's money down to the covered counties through their prefectures, all on one document
+     * of the province, each level within 30 days of its receipt; returns the county indicators. coverageKey
+     * names the coverage (the fund, or the fund in one province of the national profile).
+     */
+    List<Indicator> issueToCounties(FundCoverage fundCoverage, String coverageKey, ReferenceData.Fund fund, int year,
+            Indicator parent, String province, List<ReferenceData.Region> candidates, BigDecimal amount,
+            BigDecimal poverty, LocalDate doc) {
+        List<Indicator> issued = new ArrayList<>();
+        List<String> counties = fundCoverage.counties(coverageKey, candidates);
         double[] weights = new double[counties.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = coverage.weight(fund.code(), counties.get(i), year);
+            weights[i] = fundCoverage.weight(coverageKey, counties.get(i), year);
         }
         BigDecimal[] povertyParts = Money.split(poverty, weights);
         BigDecimal[] extraParts = Money.split(amount.subtract(poverty), weights);
@@ -116,7 +129,7 @@ final class BackgroundBuilder {
         for (int i = 0; i < counties.size(); i++) {
             byPrefecture.computeIfAbsent(model.reference.regions.get(counties.get(i)).parent(), p -> new ArrayList<>()).add(i);
         }
-        String docNo = model.documentNumbers.next("650000", fund.department(), year);
+        String docNo = model.documentNumbers.next(province, fund.department(), year);
         for (Map.Entry<String, List<Integer>> entry : byPrefecture.entrySet()) {
             BigDecimal prefecturePoverty = BigDecimal.ZERO.setScale(2);
             BigDecimal prefectureAmount = BigDecimal.ZERO.setScale(2);
@@ -124,15 +137,16 @@ final class BackgroundBuilder {
                 prefecturePoverty = prefecturePoverty.add(povertyParts[i]);
                 prefectureAmount = prefectureAmount.add(povertyParts[i]).add(extraParts[i]);
             }
-            Indicator prefecture = model.issue(fund.code(), year, docNo, regional, "650000", entry.getKey(),
+            Indicator prefecture = model.issue(fund.code(), year, docNo, parent, province, entry.getKey(),
                     prefectureAmount, prefecturePoverty, doc, received(doc));
             LocalDate countyDoc = prefecture.receipt().plusDays(3 + model.random.nextInt(28));
             String countyDocNo = model.documentNumbers.next(entry.getKey(), fund.department(), year);
             for (int i : entry.getValue()) {
-                countyIndicators.add(model.issue(fund.code(), year, countyDocNo, prefecture, entry.getKey(), counties.get(i),
+                issued.add(model.issue(fund.code(), year, countyDocNo, prefecture, entry.getKey(), counties.get(i),
                         povertyParts[i].add(extraParts[i]), povertyParts[i], countyDoc, received(countyDoc)));
             }
         }
+        return issued;
     }
 
     /** A prefecture's own matching fund: no parent, straight to its counties. */

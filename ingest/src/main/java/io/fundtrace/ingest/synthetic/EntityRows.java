@@ -25,6 +25,17 @@ final class EntityRows {
         return formats.date(date);
     }
 
+    Map<String, String> region(ReferenceData.Region region) {
+        return Map.of("region_code", region.code(), "name", region.name(), "level", region.level(),
+                "parent_code", region.parent());
+    }
+
+    /** Reference dates in ISO form: they are no events, so they leave the drop's last date alone. */
+    Map<String, String> povertyStatus(ReferenceData.PovertyStatus status) {
+        return Map.of("region_code", status.region(), "status", status.status(), "valid_from", status.validFrom().toString(),
+                "valid_to", status.validTo() == null ? "" : status.validTo().toString());
+    }
+
     Map<String, String> fund(ReferenceData.Fund fund) {
         Map<String, String> row = new HashMap<>();
         row.put("fund_code", fund.code());

@@ -20,12 +20,19 @@ final class FundCoverage {
     private static final double LAG_FACTOR = 0.8;
     private final DropModel model;
     private final Set<String> lagFundYears;
+    private final int minimumCounties;
     private final Map<String, List<String>> countiesByFund = new HashMap<>();
     private final Map<String, Double> baseWeights = new HashMap<>();
 
     FundCoverage(DropModel model, Set<String> lagFundYears) {
+        this(model, lagFundYears, 8);
+    }
+
+    /** minimumCounties: how many counties a fund reaches at least below scale 0.25 (three of them deep-poverty ones). */
+    FundCoverage(DropModel model, Set<String> lagFundYears, int minimumCounties) {
         this.model = model;
         this.lagFundYears = lagFundYears;
+        this.minimumCounties = minimumCounties;
     }
 
     List<String> counties(String fundCode, List<ReferenceData.Region> candidates) {
@@ -39,7 +46,7 @@ final class FundCoverage {
             (deepInSomeYear(county.code()) ? deep : other).add(county.code());
         }
         int wanted = model.options.scale() >= 0.25 ? candidates.size()
-                : Math.max(8, (int) Math.round(candidates.size() * model.options.scale() * 4));
+                : Math.max(minimumCounties, (int) Math.round(candidates.size() * model.options.scale() * 4));
         Random shuffler = new Random(model.random.nextLong());
         Collections.shuffle(deep, shuffler);
         Collections.shuffle(other, shuffler);

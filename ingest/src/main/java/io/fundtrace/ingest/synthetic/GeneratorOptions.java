@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What `fundtrace generate` was asked for. encoding is utf-8 or gbk (written as GB18030, GBK's superset,
- * so that ¥ survives; the contract reads every non-UTF-8 file as GB18030); headers en or zh.
+ * so that ¥ survives; the contract reads every non-UTF-8 file as GB18030); headers en or zh. profile is
+ * xinjiang (the shipped region tree) or national (every province, for benchmarks; see NationalRegions).
  */
 public record GeneratorOptions(long seed, double scale, int fromYear, int toYear, String encoding, String headers,
-        double dirtyRate) {
+        double dirtyRate, String profile) {
+    public static final String XINJIANG = "xinjiang";
+    public static final String NATIONAL = "national";
 
     public GeneratorOptions {
         if (!(scale > 0) || scale > 100) {
@@ -26,6 +29,15 @@ public record GeneratorOptions(long seed, double scale, int fromYear, int toYear
         if (dirtyRate < 0 || dirtyRate > 0.5) {
             throw new IllegalArgumentException("--dirty must be between 0 and 0.5, got " + dirtyRate);
         }
+        if (!profile.equals(XINJIANG) && !profile.equals(NATIONAL)) {
+            throw new IllegalArgumentException("--profile must be xinjiang or national, got " + profile);
+        }
+    }
+
+    /** The Xinjiang profile. */
+    public GeneratorOptions(long seed, double scale, int fromYear, int toYear, String encoding, String headers,
+            double dirtyRate) {
+        this(seed, scale, fromYear, toYear, encoding, headers, dirtyRate, XINJIANG);
     }
 
     public static GeneratorOptions defaults() {
@@ -39,6 +51,10 @@ public record GeneratorOptions(long seed, double scale, int fromYear, int toYear
     /** How many times each anomaly variant is planted: once at small scale, 20 times at scale 1. */
     int plantRounds() {
         return Math.max(1, (int) Math.round(scale * 20));
+    }
+
+    boolean national() {
+        return profile.equals(NATIONAL);
     }
 
     boolean chineseHeaders() {

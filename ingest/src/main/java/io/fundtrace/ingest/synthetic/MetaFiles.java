@@ -56,6 +56,7 @@ final class MetaFiles {
             file.writeCells(List.of("encoding", options.encoding()));
             file.writeCells(List.of("headers", options.headers()));
             file.writeCells(List.of("dirty", Double.toString(options.dirtyRate())));
+            file.writeCells(List.of("profile", options.profile()));
             file.writeCells(List.of("last_event_date", lastEventDate.toString()));
             done(file);
         }

@@ -10,19 +10,24 @@ import java.util.List;
  * the arrangement and 20 December. The number of payments follows the scale (1.0 = about a million).
  */
 final class Spender {
-    private static final double PAYMENTS_AT_SCALE_ONE = 1_000_000;
+    static final double PAYMENTS_AT_SCALE_ONE = 1_000_000;
     private final DropModel model;
     private final ProjectLibrary library;
     private final double paymentsPerFen;
 
     Spender(DropModel model, ProjectLibrary library, List<Indicator> countyIndicators) {
+        this(model, library, countyIndicators, PAYMENTS_AT_SCALE_ONE);
+    }
+
+    /** Spends the given county indicators in about paymentsAtScaleOne payments at scale 1. */
+    Spender(DropModel model, ProjectLibrary library, List<Indicator> countyIndicators, double paymentsAtScaleOne) {
         this.model = model;
         this.library = library;
         long totalFen = 0;
         for (Indicator indicator : countyIndicators) {
             totalFen += Money.fen(indicator.povertyAmount());
         }
-        paymentsPerFen = PAYMENTS_AT_SCALE_ONE * model.options.scale() / Math.max(1, totalFen);
+        paymentsPerFen = paymentsAtScaleOne * model.options.scale() / Math.max(1, totalFen);
     }
 
     /** The whole poverty share of a background county indicator, over one to three projects. */

@@ -38,7 +38,7 @@ public final class SyntheticDrop {
 
     public Summary writeTo(Path folder) {
         prepare(folder);
-        DropModel model = new DropModel(options, new ReferenceData());
+        DropModel model = new DropModel(options, ReferenceData.of(options));
         GrowthLagPlanter growthLag = new GrowthLagPlanter(model, options.plantRounds());
         ProjectLibrary library = new ProjectLibrary(model);
         BackgroundBuilder background = new BackgroundBuilder(model, library, new FundCoverage(model, growthLag.pairs()));
@@ -60,6 +60,9 @@ public final class SyntheticDrop {
         growthLag.writeAnswers();
         List<Warning> sorted = sortedWarnings(model.warnings);
         new RectificationPlanter(model).plant(sorted);
+        if (options.national()) {
+            new NationalBackground(model, background, library).build();
+        }
 
         EntityRows rows = new EntityRows(new CellFormats(options.seed() * 31 + 5));
         Map<String, List<DirtyRows.DirtyRow>> dirtyByEntity = new LinkedHashMap<>();
@@ -72,6 +75,10 @@ public final class SyntheticDrop {
             }
         }
         DropWriter writer = new DropWriter(folder, options, contract, dirtyByEntity);
+        if (options.national()) {
+            writer.write("regions", "regions.csv", model.reference.otherRegions, rows::region);
+            writer.write("poverty_status", "poverty_status.csv", model.reference.otherPovertyStatus, rows::povertyStatus);
+        }
         writer.write("funds", "funds.csv", model.localFunds, rows::fund);
         writer.write("projects", "projects.csv", List.copyOf(model.projects.values()), rows::project);
         writer.write("indicators", "indicators.csv", List.copyOf(model.indicators.values()), rows::indicator);

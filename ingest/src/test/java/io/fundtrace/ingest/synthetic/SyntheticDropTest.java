@@ -35,6 +35,22 @@ class SyntheticDropTest {
         assertEquals(first, checksums(temporary.resolve("second")));
     }
 
+    /** Two years, so that the deep-poverty growth of the other provinces is compared too. */
+    @Test
+    void theNationalProfileIsDeterministicCarriesItsRegionsAndPlantsEveryRule() throws Exception {
+        GeneratorOptions options = new GeneratorOptions(7, 0.001, 2019, 2020, "utf-8", "en", 0, GeneratorOptions.NATIONAL);
+        new SyntheticDrop(options).writeTo(temporary.resolve("first"));
+        new SyntheticDrop(options).writeTo(temporary.resolve("second"));
+        Map<String, String> first = checksums(temporary.resolve("first"));
+        assertTrue(first.containsKey("regions.csv") && first.containsKey("poverty_status.csv"), first.keySet().toString());
+        assertEquals(first, checksums(temporary.resolve("second")));
+        List<String> regions = Files.readAllLines(temporary.resolve("first").resolve("regions.csv"), StandardCharsets.UTF_8);
+        assertEquals(30, regions.stream().filter(line -> line.contains(",province,100000")).count(), "every other province");
+        Map<String, Long> perRule = Files.readAllLines(temporary.resolve("first").resolve("answer_key.csv"), StandardCharsets.UTF_8)
+                .stream().skip(1).collect(Collectors.groupingBy(line -> line.substring(0, line.indexOf(',')), Collectors.counting()));
+        assertEquals(RULE_CODES.size(), perRule.size(), perRule.toString());
+    }
+
     @Test
     void answerKeyCoversEveryRuleCodeThreeTimes() throws Exception {
         Path folder = temporary.resolve("drop");
