@@ -33,14 +33,6 @@ public final class Ingest {
 
     private final Contract contract = Contract.load();
 
-    /** The engine-neutral entry point; until the Spark ingest lands only a DuckDB engine is accepted. */
-    public IngestReport ingest(io.fundtrace.warehouse.Engine engine, Path dropFolder, LocalDate today) {
-        if (engine instanceof io.fundtrace.warehouse.DuckDbEngine duckdb) {
-            return ingest(duckdb.warehouse(), dropFolder, today);
-        }
-        throw new WarehouseException("ingest on engine " + engine.name() + " is not available in this build");
-    }
-
     public IngestReport ingest(Warehouse warehouse, Path dropFolder, LocalDate today) {
         return ingest(DuckDbEngine.over(warehouse), dropFolder, today);
     }
