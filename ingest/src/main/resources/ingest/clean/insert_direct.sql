@@ -1,8 +1,6 @@
 -- Into an empty clean table from one file with no held rows: no key can repeat (duplicates in the file
 -- are quarantined) and none was loaded before, so the valid rows go straight in, with nothing replaced.
--- The same result as incoming.sql, changed.sql and insert_new.sql without the intermediate table.
-CREATE OR REPLACE TEMP TABLE work_changed AS
-SELECT CAST(NULL AS BIGINT) AS read_batch_id, CAST(NULL AS VARCHAR) AS source_file LIMIT 0;
+-- The same result as incoming.sql, changed.sql and apply.sql without the intermediate table.
 INSERT INTO clean.${entity} (${clean_columns}, batch_id, source_file, source_line)
 SELECT ${clean_select}, ${batch}, source_file, source_line
 FROM work_rows w

@@ -3,7 +3,8 @@ CREATE OR REPLACE TEMP TABLE work_rows AS
 SELECT r.*, ${typed_columns}
 FROM raw.${entity} r
 WHERE r.batch_id = ${batch}
-   OR EXISTS (SELECT 1 FROM quarantine.rows q
+   -- holds_rows is false when the entity holds no rows: both engines then drop the subquery before planning it
+   OR (${holds_rows} AND EXISTS (SELECT 1 FROM quarantine.rows q
               WHERE q.entity = '${entity}' AND q.batch_id = r.batch_id AND q.source_file = r.source_file
                 AND q.source_line = r.source_line AND q.released_batch_id IS NULL
                 AND q.rule IN ('unknown_fund', 'unknown_region', 'unknown_staff', 'unknown_indicator',
@@ -12,4 +13,4 @@ WHERE r.batch_id = ${batch}
                                 WHERE o.entity = q.entity AND o.batch_id = q.batch_id AND o.source_file = q.source_file
                                   AND o.source_line = q.source_line AND o.released_batch_id IS NULL
                                   AND o.rule NOT IN ('unknown_fund', 'unknown_region', 'unknown_staff', 'unknown_indicator',
-                                                     'unknown_project', 'unknown_original_payment')))
+                                                     'unknown_project', 'unknown_original_payment'))))

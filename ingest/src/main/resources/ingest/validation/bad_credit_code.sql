@@ -8,24 +8,24 @@ INSERT INTO work_violations
 SELECT w.batch_id, w.source_file, w.source_line, 'bad_credit_code', 'payee_id', w."payee_id"
 FROM work_rows w
 JOIN (SELECT "v_payee_id" FROM work_credit_codes
-      WHERE NOT (regexp_full_match("v_payee_id", '[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}')
+      WHERE NOT (ft_matches("v_payee_id", '[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}')
   AND substr('0123456789ABCDEFGHJKLMNPQRTUWXY', CAST((31 - (
-      (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 1, 1)) - 1) * 1
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 2, 1)) - 1) * 3
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 3, 1)) - 1) * 9
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 4, 1)) - 1) * 27
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 5, 1)) - 1) * 19
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 6, 1)) - 1) * 26
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 7, 1)) - 1) * 16
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 8, 1)) - 1) * 17
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 9, 1)) - 1) * 20
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 10, 1)) - 1) * 29
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 11, 1)) - 1) * 25
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 12, 1)) - 1) * 13
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 13, 1)) - 1) * 8
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 14, 1)) - 1) * 24
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 15, 1)) - 1) * 10
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 16, 1)) - 1) * 30
-    + (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 17, 1)) - 1) * 28) % 31) % 31 AS INTEGER) + 1, 1) = substr("v_payee_id", 18, 1))) bad
+      (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 1, 1)) - 1) * 1
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 2, 1)) - 1) * 3
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 3, 1)) - 1) * 9
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 4, 1)) - 1) * 27
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 5, 1)) - 1) * 19
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 6, 1)) - 1) * 26
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 7, 1)) - 1) * 16
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 8, 1)) - 1) * 17
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 9, 1)) - 1) * 20
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 10, 1)) - 1) * 29
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 11, 1)) - 1) * 25
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 12, 1)) - 1) * 13
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 13, 1)) - 1) * 8
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 14, 1)) - 1) * 24
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 15, 1)) - 1) * 10
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 16, 1)) - 1) * 30
+    + (instr('0123456789ABCDEFGHJKLMNPQRTUWXY', substr("v_payee_id", 17, 1)) - 1) * 28) % 31) % 31 AS INTEGER) + 1, 1) = substr("v_payee_id", 18, 1))) bad
   ON bad."v_payee_id" = w."v_payee_id"
 WHERE w."v_payee_type" IN ('enterprise', 'unit') AND NOT ft_blank(w."payee_id")

@@ -7,7 +7,7 @@ INSERT INTO work_violations
 SELECT w.batch_id, w.source_file, w.source_line, 'bad_person_id', 'payee_id', w."payee_id"
 FROM work_rows w
 JOIN (SELECT "v_payee_id" FROM work_person_ids
-      WHERE NOT (regexp_full_match("v_payee_id", '[0-9]{17}[0-9X]')
+      WHERE NOT (ft_matches("v_payee_id", '[0-9]{17}[0-9X]')
   AND substr('10X98765432', CAST((
       CAST(substr("v_payee_id", 1, 1) AS INTEGER) * 7 + CAST(substr("v_payee_id", 2, 1) AS INTEGER) * 9
     + CAST(substr("v_payee_id", 3, 1) AS INTEGER) * 10 + CAST(substr("v_payee_id", 4, 1) AS INTEGER) * 5

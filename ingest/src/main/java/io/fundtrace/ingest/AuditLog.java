@@ -1,65 +1,60 @@
 package io.fundtrace.ingest;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Writes audit.batches and audit.batch_files rows for one batch. */
+/** Writes audit.batches and audit.batch_files rows for one batch, with the engine that loaded it. */
 final class AuditLog {
     private static final String VERSION = "0.1.0";
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
     private final Sql sql;
 
     AuditLog(Sql sql) {
         this.sql = sql;
     }
 
-    boolean seenBefore(String sha256) throws SQLException {
-        return sql.scalar("SELECT count(*) FROM audit.batch_files WHERE outcome = 'loaded' AND sha256 = '" + sha256 + "'") > 0;
+    /** The SHA-256 of every file loaded before: the same bytes again are skipped. */
+    Set<String> loadedFiles() {
+        return new HashSet<>(sql.strings("SELECT DISTINCT sha256 FROM audit.batch_files WHERE outcome = 'loaded'"));
     }
 
-    long nextBatchId() throws SQLException {
+    long nextBatchId() {
         return sql.scalar("SELECT coalesce(max(batch_id) + 1, 0) FROM audit.batches");
     }
 
-    void record(IngestReport report, String dropFolder, LocalDate dropDate, Instant started) throws SQLException {
-        try (PreparedStatement insert = sql.connection().prepareStatement(
-                "INSERT INTO audit.batches VALUES (?, ?, ?, 'duckdb', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, report.batchId());
-            insert.setString(2, dropFolder);
-            insert.setObject(3, dropDate);
-            insert.setString(4, VERSION);
-            insert.setTimestamp(5, Timestamp.from(started));
-            insert.setTimestamp(6, Timestamp.from(Instant.now()));
-            insert.setInt(7, report.files().size());
-            insert.setInt(8, (int) report.filesWith("skipped"));
-            insert.setInt(9, (int) report.filesWith("refused"));
-            insert.setLong(10, report.rowsRead());
-            insert.setLong(11, report.rowsLoaded());
-            insert.setLong(12, report.rowsReplaced());
-            insert.setLong(13, report.rowsQuarantined());
-            insert.setLong(14, report.rowsReleased());
-            insert.executeUpdate();
+    void record(IngestReport report, String dropFolder, LocalDate dropDate, Instant started) {
+        sql.execute("INSERT INTO audit.batches VALUES (" + String.join(", ", List.of(
+                Long.toString(report.batchId()), text(dropFolder), "DATE '" + dropDate + "'", text(sql.engine().name()), text(VERSION),
+                timestamp(started), timestamp(Instant.now()),
+                Integer.toString(report.files().size()), Long.toString(report.filesWith("skipped")), Long.toString(report.filesWith("refused")),
+                Long.toString(report.rowsRead()), Long.toString(report.rowsLoaded()), Long.toString(report.rowsReplaced()),
+                Long.toString(report.rowsQuarantined()), Long.toString(report.rowsReleased()))) + ")");
+        if (report.files().isEmpty()) {
+            return;
         }
-        try (PreparedStatement insert = sql.connection().prepareStatement(
-                "INSERT INTO audit.batch_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (FileReport file : report.files()) {
-                insert.setLong(1, report.batchId());
-                insert.setString(2, file.file());
-                insert.setString(3, file.entity());
-                insert.setString(4, file.sha256());
-                insert.setString(5, file.encoding());
-                insert.setString(6, file.headerLanguage());
-                insert.setString(7, file.outcome());
-                insert.setString(8, file.message());
-                insert.setLong(9, file.rowsRead());
-                insert.setLong(10, file.rowsLoaded());
-                insert.setLong(11, file.rowsReplaced());
-                insert.setLong(12, file.rowsQuarantined());
-                insert.setLong(13, file.millis());
-                insert.executeUpdate();
-            }
+        List<String> rows = new ArrayList<>();
+        for (FileReport file : report.files()) {
+            rows.add("(" + String.join(", ", List.of(
+                    Long.toString(report.batchId()), text(file.file()), text(file.entity()), text(file.sha256()), text(file.encoding()),
+                    text(file.headerLanguage()), text(file.outcome()), text(file.message()),
+                    Long.toString(file.rowsRead()), Long.toString(file.rowsLoaded()), Long.toString(file.rowsReplaced()),
+                    Long.toString(file.rowsQuarantined()), Long.toString(file.millis()))) + ")");
         }
+        // one statement: on Delta each INSERT is a commit
+        sql.execute("INSERT INTO audit.batch_files VALUES " + String.join(", ", rows));
+    }
+
+    private String text(String value) {
+        return value == null ? "NULL" : sql.literal(value);
+    }
+
+    private static String timestamp(Instant instant) {
+        return "TIMESTAMP '" + TIMESTAMP.format(instant) + "'";
     }
 }

@@ -1,6 +1,5 @@
 package io.fundtrace.ingest;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,41 +23,61 @@ final class EntityLoad {
     private final String today;
 
     private final boolean severalFiles;
+    private final boolean holdsRows;
 
-    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, boolean severalFiles) {
+    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, boolean severalFiles, boolean holdsRows) {
         this.severalFiles = severalFiles;
+        this.holdsRows = holdsRows;
         this.sql = sql;
         this.entity = entity;
         this.batchId = batchId;
         this.today = today;
     }
 
-    Result run() throws SQLException {
+    Result run() {
         String batch = Long.toString(batchId);
-        sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns()));
+        sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns(),
+                "holds_rows", Boolean.toString(holdsRows)));
         sql.template("load/work_violations.sql", Map.of());
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today)) {
             sql.template(step.resource(), step.values());
         }
-        sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
-        sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
-        merge(batch);
-        String thisBatch = " WHERE batch_id = " + batch + " GROUP BY source_file";
-        String valid = " NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id"
-                + " AND v.source_file = w.source_file AND v.source_line = w.source_line)";
-        long released = sql.scalar("SELECT count(*) FROM work_rows w WHERE batch_id <> " + batch + " AND" + valid);
-        return new Result(
-                sql.counts("SELECT source_file, count(*) FROM work_rows" + thisBatch),
-                sql.counts("SELECT source_file, count(*) FROM work_rows w WHERE batch_id = " + batch + " AND" + valid + " GROUP BY source_file"),
-                sql.counts("SELECT source_file, count(DISTINCT source_line) FROM work_violations" + thisBatch),
-                sql.counts("SELECT source_file, count(*) FROM work_changed WHERE read_batch_id = " + batch + " GROUP BY source_file"),
-                released);
+        Map<String, Long> read = new HashMap<>();
+        Map<String, Long> loaded = new HashMap<>();
+        Map<String, Long> quarantined = new HashMap<>();
+        long heldRead = 0;
+        long released = 0;
+        for (List<Object> counts : sql.rows("load/work_counts.sql", Map.of())) {
+            String file = (String) counts.get(1);
+            long rows = (Long) counts.get(2);
+            long held = (Long) counts.get(3);
+            if ((Long) counts.get(0) == batchId) {
+                read.put(file, rows);
+                loaded.put(file, rows - held);
+                if (held > 0) {
+                    quarantined.put(file, held);
+                }
+            } else {
+                heldRead += rows;
+                released += rows - held;
+            }
+        }
+        // A statement with nothing to write is skipped: on Delta it would still commit a new table version.
+        if (!quarantined.isEmpty()) {
+            sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
+        }
+        if (released > 0) {
+            sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
+        }
+        long validRows = released + loaded.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0);
+        return new Result(read, loaded, quarantined, replaced, released);
     }
 
-    private void merge(String batch) throws SQLException {
-        List<String> cleanColumns = sql.strings("SELECT column_name FROM information_schema.columns WHERE table_schema = 'clean'"
-                + " AND table_name = '" + entity.name() + "' AND column_name NOT IN ('batch_id', 'source_file', 'source_line')"
-                + " ORDER BY ordinal_position");
+    /** Merges the valid rows into clean.<entity>; returns per file how many loaded keys they replaced. */
+    private Map<String, Long> merge(String batch, boolean heldRowsRead) {
+        List<String> lineage = List.of("batch_id", "source_file", "source_line");
+        List<String> cleanColumns = sql.engine().columns("clean." + entity.name()).stream().filter(column -> !lineage.contains(column)).toList();
         Map<String, String> overrides = new HashMap<>();
         for (List<String> row : CLEAN_OVERRIDES) {
             if (row.get(0).equals(entity.name())) {
@@ -84,20 +103,32 @@ final class EntityLoad {
                 "clean_select", String.join(", ", select), "key_typed", keyTyped, "key_join", keyJoin,
                 "any_difference", difference.isEmpty() ? "false" : String.join(" OR ", difference),
                 "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));
-        boolean keyMayRepeat = severalFiles || sql.scalar("SELECT count(*) FROM work_rows WHERE batch_id <> " + batch) > 0;
+        boolean keyMayRepeat = severalFiles || heldRowsRead;
         boolean poverty = entity.name().equals("poverty_status") && batchId != 0;
         if (!keyMayRepeat && !poverty && sql.scalar("SELECT count(*) FROM clean." + entity.name()) == 0) {
             sql.template("clean/insert_direct.sql", values);
-            return;
+            return Map.of();
         }
         sql.template(keyMayRepeat ? "clean/incoming_ranked.sql" : "clean/incoming.sql", values);
+        if (sql.scalar("SELECT count(*) FROM work_incoming") == 0) {
+            return Map.of();
+        }
         if (poverty) {
             sql.template("clean/poverty_status_replace_shipped.sql", values);
         }
         sql.template("clean/changed.sql", values);
-        sql.template("clean/history.sql", values);
-        sql.template("clean/delete_changed.sql", values);
-        sql.template("clean/insert_new.sql", values);
+        Map<String, Long> replaced = new HashMap<>();
+        List<List<Object>> changed = sql.rows("clean/changed_counts.sql", Map.of());
+        for (List<Object> counts : changed) {
+            if ((Long) counts.get(0) == batchId) {
+                replaced.put((String) counts.get(1), (Long) counts.get(2));
+            }
+        }
+        if (!changed.isEmpty()) {
+            sql.template("clean/history.sql", values);
+        }
+        sql.template("clean/apply.sql", values);
+        return replaced;
     }
 
     /** The contract's column `at` is stored as at_date (AT is a DuckDB keyword). */
@@ -115,10 +146,7 @@ final class EntityLoad {
     }
 
     private String rawValues() {
-        List<String> out = new ArrayList<>();
-        for (ContractColumn column : entity.columns()) {
-            out.add("'" + column.name() + "', w." + SqlTemplate.identifier(column.name()));
-        }
-        return "CAST(json_object(" + String.join(", ", out) + ") AS VARCHAR)";
+        return sql.dialect().jsonObject(entity.columns().stream().map(ContractColumn::name).toList(),
+                entity.columns().stream().map(column -> "w." + SqlTemplate.identifier(column.name())).toList());
     }
 }

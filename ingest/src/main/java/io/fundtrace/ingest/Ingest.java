@@ -1,20 +1,23 @@
 package io.fundtrace.ingest;
 
+import io.fundtrace.warehouse.DuckDbEngine;
+import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -30,78 +33,94 @@ public final class Ingest {
 
     private final Contract contract = Contract.load();
 
-    /** The engine-neutral entry point; until the Spark ingest lands only a DuckDB engine is accepted. */
-    public IngestReport ingest(io.fundtrace.warehouse.Engine engine, Path dropFolder, LocalDate today) {
-        if (engine instanceof io.fundtrace.warehouse.DuckDbEngine duckdb) {
-            return ingest(duckdb.warehouse(), dropFolder, today);
-        }
-        throw new WarehouseException("ingest on engine " + engine.name() + " is not available in this build");
+    public IngestReport ingest(Warehouse warehouse, Path dropFolder, LocalDate today) {
+        return ingest(DuckDbEngine.over(warehouse), dropFolder, today);
     }
 
-    public IngestReport ingest(Warehouse warehouse, Path dropFolder, LocalDate today) {
+    /** The same load on any engine: one transaction on DuckDB; on Delta, every table restored to its version if it fails. */
+    public IngestReport ingest(Engine engine, Path dropFolder, LocalDate today) {
         if (!Files.isDirectory(dropFolder)) {
             throw new WarehouseException("drop folder " + dropFolder + " does not exist or is not a folder");
         }
         Map<String, String> malformed = new LinkedHashMap<>();
         while (true) {
             try {
-                return ingestOnce(warehouse, dropFolder, today, malformed);
+                return ingestOnce(engine, dropFolder, today, malformed);
             } catch (MalformedCsvException e) {
                 malformed.put(e.file(), e.getMessage());
             }
         }
     }
 
-    private IngestReport ingestOnce(Warehouse warehouse, Path dropFolder, LocalDate today, Map<String, String> malformed)
+    private IngestReport ingestOnce(Engine engine, Path dropFolder, LocalDate today, Map<String, String> malformed)
             throws MalformedCsvException {
-        Connection connection = warehouse.connection();
         Path temp = null;
         try {
             temp = Files.createTempDirectory("fundtrace-ingest-");
-            connection.setAutoCommit(false);
-            Sql sql = new Sql(connection);
-            IngestSchema.create(sql, contract);
-            AuditLog audit = new AuditLog(sql);
-            if (audit.nextBatchId() == 0) {
-                Path shipped = ShippedReference.copyTo(temp.resolve("shipped"));
-                IngestReport reference = loadBatch(sql, audit, 0, shipped, SHIPPED_FOLDER_NAME, today, temp, Map.of());
-                sql.template("load/departments.sql", Map.of("path", SqlTemplate.literal(shipped.resolve("departments.csv").toString())));
-                checkBalanced(reference);
+            Path work = temp;
+            Sql sql = new Sql(engine);
+            AtomicReference<IngestReport> report = new AtomicReference<>();
+            engine.atomically(() -> {
+                try {
+                    report.set(load(sql, dropFolder, today, work, malformed));
+                } catch (IOException | MalformedCsvException e) {
+                    throw new CheckedFailure(e);
+                }
+            });
+            return report.get();
+        } catch (CheckedFailure e) {
+            if (e.getCause() instanceof MalformedCsvException m) {
+                // the failed read ended the transaction: the batch starts again with the file refused
+                throw m;
             }
-            IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(), today, temp, malformed);
-            checkBalanced(report);
-            long commitStart = System.nanoTime();
-            connection.commit();
-            Sql.report(commitStart, "COMMIT");
-            return report;
-        } catch (MalformedCsvException e) {
-            rollback(connection);
-            throw e;
-        } catch (SQLException | IOException | RuntimeException e) {
-            rollback(connection);
-            if (e instanceof WarehouseException w) {
-                throw w;
-            }
-            throw new WarehouseException("ingest of " + dropFolder + " failed, nothing was loaded: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            throw failed(dropFolder, e.getCause());
+        } catch (IOException | RuntimeException e) {
+            throw failed(dropFolder, e);
         } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is gone; the caller's close reports it
-            }
             deleteQuietly(temp);
         }
     }
 
+    private IngestReport load(Sql sql, Path dropFolder, LocalDate today, Path temp, Map<String, String> malformed)
+            throws IOException, MalformedCsvException {
+        IngestSchema.create(sql, contract);
+        AuditLog audit = new AuditLog(sql);
+        if (audit.nextBatchId() == 0) {
+            Path shipped = ShippedReference.copyTo(temp.resolve("shipped"));
+            IngestReport reference = loadBatch(sql, audit, 0, shipped, SHIPPED_FOLDER_NAME, today, temp, Map.of());
+            sql.engine().csvTextView("departments_source", shipped.resolve("departments.csv"), 3);
+            sql.template("load/departments.sql", Map.of());
+            checkBalanced(reference);
+        }
+        IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(),
+                today, temp, malformed);
+        checkBalanced(report);
+        return report;
+    }
+
+    private static WarehouseException failed(Path dropFolder, Throwable e) {
+        return new WarehouseException("ingest of " + dropFolder + " failed, nothing was loaded: "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+    }
+
+    /** Carries a checked exception out of the engine's unit of work, which takes a Runnable. */
+    private static final class CheckedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CheckedFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
     private IngestReport loadBatch(Sql sql, AuditLog audit, long batchId, Path folder, String folderName, LocalDate today, Path temp,
-                                   Map<String, String> malformed) throws SQLException, IOException, MalformedCsvException {
+                                   Map<String, String> malformed) throws IOException, MalformedCsvException {
         Instant started = Instant.now();
         SourceDecoder decoder = new SourceDecoder(temp);
         RawLoader rawLoader = new RawLoader(sql);
         Map<String, FileReport> reports = new LinkedHashMap<>();
         Map<String, String> entityOfLoadedFile = new LinkedHashMap<>();
         Map<String, Long> millis = new LinkedHashMap<>();
+        Set<String> loadedBefore = audit.loadedFiles();
         for (Path file : files(folder)) {
             String name = file.getFileName().toString();
             Optional<ContractEntity> entity = contract.entityOfFile(name);
@@ -115,7 +134,7 @@ public final class Ingest {
             long start = System.nanoTime();
             String sha256 = SourceDecoder.sha256(file);
             Sql.report(start, "sha256 of " + name);
-            if (audit.seenBefore(sha256)) {
+            if (loadedBefore.contains(sha256)) {
                 reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "skipped",
                         "the same bytes were loaded before", 0, 0, 0, 0, 0, null));
                 continue;
@@ -141,14 +160,16 @@ public final class Ingest {
         }
         pauseIfAsked();
         long released = 0;
+        Set<String> holdingRows = entitiesHoldingRows(sql);
         for (ContractEntity entity : contract.entities()) {
             boolean hasFiles = entityOfLoadedFile.containsValue(entity.name());
-            if (!hasFiles && !hasHeldRows(sql, entity)) {
+            if (!hasFiles && !holdingRows.contains(entity.name())) {
                 continue;
             }
             long start = System.nanoTime();
             List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
-            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), files.size() > 1).run();
+            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), files.size() > 1,
+                    holdingRows.contains(entity.name())).run();
             released += result.released();
             long spent = (System.nanoTime() - start) / 1_000_000;
             for (String name : files) {
@@ -170,9 +191,10 @@ public final class Ingest {
                 .anyMatch(column -> column.alias().equalsIgnoreCase(header.strip()))) ? "zh" : "en";
     }
 
-    private static boolean hasHeldRows(Sql sql, ContractEntity entity) throws SQLException {
-        return sql.scalar("SELECT count(*) FROM quarantine.rows WHERE released_batch_id IS NULL AND entity = '"
-                + entity.name() + "' AND rule LIKE 'unknown\\_%' ESCAPE '\\'") > 0;
+    /** Entities with rows held for a reference that a later batch may bring: they are validated again. */
+    private static Set<String> entitiesHoldingRows(Sql sql) {
+        return new HashSet<>(sql.strings("SELECT DISTINCT entity FROM quarantine.rows WHERE released_batch_id IS NULL"
+                + " AND substr(rule, 1, 8) = 'unknown_'"));
     }
 
     private static List<Path> files(Path folder) throws IOException {
@@ -204,14 +226,6 @@ public final class Ingest {
             Thread.sleep(Long.MAX_VALUE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void rollback(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // nothing was committed; DuckDB discards the transaction when the connection closes
         }
     }
 

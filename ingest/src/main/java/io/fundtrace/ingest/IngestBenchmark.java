@@ -47,7 +47,7 @@ public final class IngestBenchmark {
         start = System.nanoTime();
         try (Connection bare = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("bare.duckdb").toAbsolutePath());
              Statement statement = bare.createStatement()) {
-            statement.execute("CREATE TABLE bare AS SELECT * FROM read_csv('" + SqlTemplate.literal(payments.toAbsolutePath().toString()) + "')");
+            statement.execute("CREATE TABLE bare AS SELECT * FROM read_csv(" + IngestDialect.DUCKDB.literal(payments.toAbsolutePath().toString()) + ")");
         }
         long bareMillis = (System.nanoTime() - start) / 1_000_000;
         return new Result(rows, Files.size(payments), ingestMillis, bareMillis, report);

@@ -1,29 +1,36 @@
 package io.fundtrace.ingest;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-/** Creates the raw, quarantine and history tables and the session's parsing macros. */
+/** Creates the raw, quarantine and history tables and the session's parsing functions. */
 final class IngestSchema {
     private IngestSchema() {
     }
 
-    static void create(Sql sql, Contract contract) throws SQLException {
+    static void create(Sql sql, Contract contract) {
         sql.template("load/schemas.sql", Map.of());
         for (ContractEntity entity : contract.entities()) {
             String columns = String.join(", ", entity.columns().stream()
                     .map(column -> SqlTemplate.identifier(column.name()) + " VARCHAR").toList());
-            sql.template("load/raw_table.sql", Map.of("entity", entity.name(), "columns", columns));
-            sql.template("load/history_table.sql", Map.of("entity", entity.name()));
+            // asked first: on Delta even CREATE TABLE IF NOT EXISTS of an existing table takes half a second (it reads the log)
+            if (!sql.engine().exists("raw." + entity.name())) {
+                sql.template("load/raw_table.sql", Map.of("entity", entity.name(), "columns", columns));
+            }
+            if (!sql.engine().exists("clean." + entity.name() + "_history")) {
+                sql.template("load/history_table.sql", Map.of("entity", entity.name()));
+            }
         }
         if (sql.scalar("SELECT count(*) FROM quarantine.rules") == 0) {
+            StringBuilder rows = new StringBuilder();
             for (List<String> rule : Csv.readResource("ingest/quarantine_rules.csv")) {
                 // The English description may hold unquoted commas: it is everything between the second and the last field.
                 List<String> row = List.of(rule.get(0), rule.get(1), String.join(",", rule.subList(2, rule.size() - 1)), rule.get(rule.size() - 1));
-                sql.execute("INSERT INTO quarantine.rules VALUES ('" + String.join("', '", row.stream().map(SqlTemplate::literal).toList()) + "')");
+                rows.append(rows.isEmpty() ? "" : ", ").append("(").append(String.join(", ", row.stream().map(sql::literal).toList())).append(")");
             }
+            // one statement: on Delta each INSERT is a commit
+            sql.execute("INSERT INTO quarantine.rules VALUES " + rows);
         }
-        sql.template("macros.sql", Map.of());
+        sql.template(sql.dialect().functions(), Map.of());
     }
 }

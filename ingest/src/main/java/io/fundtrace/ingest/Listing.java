@@ -1,5 +1,6 @@
 package io.fundtrace.ingest;
 
+import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
@@ -30,7 +31,7 @@ public final class Listing {
 
     private static Table query(Warehouse warehouse, String resource, String... parameters) {
         try {
-            IngestSchema.create(new Sql(warehouse.connection()), Contract.load());
+            IngestSchema.create(new Sql(DuckDbEngine.over(warehouse)), Contract.load());
             try (PreparedStatement statement = warehouse.connection().prepareStatement(SqlResource.read(resource))) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setString(i + 1, parameters[i]);

@@ -1,6 +1,5 @@
 package io.fundtrace.ingest;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,30 +7,31 @@ import java.util.Optional;
 
 /** Maps a file's header onto its entity's columns and appends the file to raw.<entity> in one INSERT. */
 final class RawLoader {
+    private static final String SOURCE_VIEW = "raw_source";
     private final Sql sql;
 
     RawLoader(Sql sql) {
         this.sql = sql;
     }
 
-    long load(ContractEntity entity, DecodedFile file, long batchId) throws SQLException, FileRefusedException, MalformedCsvException {
+    void load(ContractEntity entity, DecodedFile file, long batchId) throws FileRefusedException, MalformedCsvException {
         String fileName = file.source().getFileName().toString();
         List<String> targets = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        List<String> csvColumns = new ArrayList<>();
+        List<String> unknownNames = new ArrayList<>();
+        List<String> unknownValues = new ArrayList<>();
         List<ContractColumn> seen = new ArrayList<>();
         for (int i = 0; i < file.header().size(); i++) {
             String header = file.header().get(i);
             String position = "c" + i;
-            csvColumns.add("'" + position + "': 'VARCHAR'");
             Optional<ContractColumn> column = entity.columnForHeader(header);
             if (column.isPresent() && !seen.contains(column.get())) {
                 seen.add(column.get());
                 targets.add(SqlTemplate.identifier(column.get().name()));
                 sources.add(position);
             } else {
-                unknown.add("'" + SqlTemplate.literal(header.strip()) + "', " + position);
+                unknownNames.add(header.strip());
+                unknownValues.add(position);
             }
         }
         for (ContractColumn column : entity.columns()) {
@@ -43,18 +43,18 @@ final class RawLoader {
         Map<String, String> values = Map.of(
                 "entity", entity.name(),
                 "batch", Long.toString(batchId),
-                "file", SqlTemplate.literal(fileName),
+                "file", sql.literal(fileName),
                 "sha256", file.sha256(),
                 "target_columns", String.join(", ", targets),
                 "source_columns", String.join(", ", sources),
-                "unknown_columns", unknown.isEmpty() ? "NULL" : "CAST(json_object(" + String.join(", ", unknown) + ") AS VARCHAR)",
-                "path", SqlTemplate.literal(file.csv().toAbsolutePath().toString()),
-                "csv_columns", String.join(", ", csvColumns));
+                "unknown_columns", unknownNames.isEmpty() ? "NULL" : sql.dialect().jsonObject(unknownNames, unknownValues));
         try {
-            return sql.template("load/raw_insert.sql", values);
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("CSV Error")) {
-                throw new MalformedCsvException(fileName, e.getMessage().lines().findFirst().orElse("").replaceFirst("^.*?(CSV Error)", "$1"));
+            sql.engine().csvTextView(SOURCE_VIEW, file.csv(), file.header().size());
+            sql.template("load/raw_insert.sql", values);
+        } catch (RuntimeException e) {
+            Optional<String> malformed = sql.dialect().malformedCsv(e);
+            if (malformed.isPresent()) {
+                throw new MalformedCsvException(fileName, malformed.get());
             }
             throw e;
         }

@@ -1,79 +1,73 @@
 package io.fundtrace.ingest;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import io.fundtrace.warehouse.Engine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs statements on one connection, a fresh Statement each (DuckDB JDBC closes one after an error). */
+/** Runs the ingest's statements on an engine, each .sql file in the engine's dialect. */
 final class Sql {
     /** Diagnostic: when set, each statement's milliseconds and first line go to stderr (profiling an ingest). */
     static final String TIMING_PROPERTY = "fundtrace.ingest.timing";
     private static final boolean TIMING = Boolean.getBoolean(TIMING_PROPERTY);
 
-    private final Connection connection;
+    private final Engine engine;
+    private final IngestDialect dialect;
 
-    Sql(Connection connection) {
-        this.connection = connection;
+    Sql(Engine engine) {
+        this.engine = engine;
+        this.dialect = IngestDialect.of(engine.name());
     }
 
-    Connection connection() {
-        return connection;
+    Engine engine() {
+        return engine;
     }
 
-    int execute(String statement) throws SQLException {
+    IngestDialect dialect() {
+        return dialect;
+    }
+
+    String literal(String text) {
+        return dialect.literal(text);
+    }
+
+    void execute(String statement) {
         long start = System.nanoTime();
-        try (Statement s = connection.createStatement()) {
-            s.execute(statement);
-            int changed = Math.max(s.getUpdateCount(), 0);
-            report(start, statement);
-            return changed;
-        } catch (SQLException e) {
-            throw new SQLException(e.getMessage() + "\n  in: " + statement.lines().limit(3).reduce((a, b) -> a + " " + b).orElse(""), e);
+        engine.execute(statement);
+        report(start, statement);
+    }
+
+    void template(String resource, Map<String, String> values) {
+        for (String statement : SqlTemplate.statements(dialect.resource(resource), values)) {
+            execute(statement);
         }
     }
 
-    int template(String resource, Map<String, String> values) throws SQLException {
-        int changed = 0;
-        for (String statement : SqlTemplate.statements(resource, values)) {
-            changed += execute(statement);
+    /** The rows of the one query in a .sql file. */
+    List<List<Object>> rows(String resource, Map<String, String> values) {
+        List<String> statements = SqlTemplate.statements(dialect.resource(resource), values);
+        if (statements.size() != 1) {
+            throw new IllegalStateException(resource + " holds " + statements.size() + " statements, expected one query");
         }
-        return changed;
-    }
-
-    long scalar(String query) throws SQLException {
         long start = System.nanoTime();
-        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(query)) {
-            rows.next();
-            long value = rows.getLong(1);
-            report(start, query);
-            return value;
-        }
+        List<List<Object>> rows = engine.query(statements.get(0));
+        report(start, statements.get(0));
+        return rows;
     }
 
-    List<String> strings(String query) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(query)) {
-            List<String> out = new java.util.ArrayList<>();
-            while (rows.next()) {
-                out.add(rows.getString(1));
-            }
-            return out;
-        }
-    }
-
-    /** First column as key, second as count. */
-    Map<String, Long> counts(String query) throws SQLException {
+    long scalar(String query) {
         long start = System.nanoTime();
-        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(query)) {
-            Map<String, Long> out = new java.util.HashMap<>();
-            while (rows.next()) {
-                out.put(rows.getString(1), rows.getLong(2));
-            }
-            report(start, query);
-            return out;
+        long value = ((Number) engine.query(query).get(0).get(0)).longValue();
+        report(start, query);
+        return value;
+    }
+
+    List<String> strings(String query) {
+        List<String> out = new ArrayList<>();
+        for (List<Object> row : engine.query(query)) {
+            out.add((String) row.get(0));
         }
+        return out;
     }
 
     static void report(long start, String statement) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** A .sql resource with ${name} placeholders, filled from contract metadata (never from user text unescaped). */
 final class SqlTemplate {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_0-9]+)}");
 
     private SqlTemplate() {
     }
@@ -29,10 +29,6 @@ final class SqlTemplate {
         }
         matcher.appendTail(out);
         return out.toString();
-    }
-
-    static String literal(String text) {
-        return text.replace("'", "''");
     }
 
     static String identifier(String name) {

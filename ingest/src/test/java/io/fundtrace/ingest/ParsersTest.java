@@ -2,6 +2,7 @@ package io.fundtrace.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -11,14 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The SQL parsers of macros.sql: every accepted amount and date format, and what they refuse. */
+/** The SQL parsers of dialect/duckdb.sql: every accepted amount and date format, and what they refuse. */
 class ParsersTest {
     @TempDir
     static Path temp;
 
     private static String evaluate(String expression) throws Exception {
         try (Warehouse warehouse = Warehouse.open(temp.resolve("parsers.duckdb"))) {
-            Sql sql = new Sql(warehouse.connection());
+            Sql sql = new Sql(DuckDbEngine.over(warehouse));
             IngestSchema.create(sql, Contract.load());
             try (Statement statement = warehouse.connection().createStatement();
                  ResultSet rows = statement.executeQuery("SELECT CAST(" + expression + " AS VARCHAR)")) {

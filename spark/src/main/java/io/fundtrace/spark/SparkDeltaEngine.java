@@ -27,12 +27,14 @@ public final class SparkDeltaEngine implements Engine {
 
     private final SparkSession session;
     private final Path warehouse;
+    private final ScratchTables scratch;
     private boolean inAtomic;
     private static final String WAREHOUSE_SETTING = "fundtrace.warehouse";
 
     private SparkDeltaEngine(SparkSession session, Path warehouse) {
         this.session = session;
         this.warehouse = warehouse;
+        this.scratch = new ScratchTables(session);
     }
 
     public static SparkDeltaEngine open(String master, Path warehouse) {
@@ -73,6 +75,10 @@ public final class SparkDeltaEngine implements Engine {
     @Override
     public void execute(String sql) {
         try {
+            if (scratch.execute(sql)) {
+                return;
+            }
+            scratch.runPendingInserts();
             run(SparkStatements.adapt(sql, this::location)).collect();
         } catch (Exception e) {
             throw failure(sql, e);
@@ -83,6 +89,7 @@ public final class SparkDeltaEngine implements Engine {
     public List<List<Object>> query(String sql) {
         List<Row> rows;
         try {
+            scratch.runPendingInserts();
             rows = run(sql).collectAsList();
         } catch (Exception e) {
             throw failure(sql, e);
@@ -159,7 +166,17 @@ public final class SparkDeltaEngine implements Engine {
 
     @Override
     public void close() {
+        scratch.drop();
         session.catalog().clearCache();
+    }
+
+    @Override
+    public void csvTextView(String view, Path csv, int columns) {
+        try {
+            CsvTextView.register(session, view, csv, columns);
+        } catch (Exception e) {
+            throw failure("reading " + csv, e);
+        }
     }
 
     /** Stops the shared session; a command calls it once when it is done with Spark. */

@@ -29,6 +29,8 @@ final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 // "v_amount" is a column, as in DuckDB and standard SQL, not a string
                 .config("spark.sql.ansi.doubleQuotedIdentifiers", "true")
+                // ${x} in a statement is text (a file name, a header), not a variable to substitute
+                .config("spark.sql.variable.substitute", "false")
                 .getOrCreate();
     }
 }

@@ -29,7 +29,9 @@ final class SparkStatements {
         String table = create.group(4);
         String where = " USING DELTA LOCATION '" + location.apply(table).replace("'", "''") + "'";
         if (create.group(5).equalsIgnoreCase("AS")) {
-            return create.group(1) + "CREATE OR REPLACE TABLE " + table + where + " AS" + sql.substring(create.end());
+            // IF NOT EXISTS stays: replacing would empty a table that holds data (clean.payments_history)
+            String verb = create.group(3) != null ? "CREATE TABLE IF NOT EXISTS " : "CREATE OR REPLACE TABLE ";
+            return create.group(1) + verb + table + where + " AS" + sql.substring(create.end());
         }
         int close = matchingParenthesis(sql, create.end() - 1);
         if (sql.substring(close + 1).toUpperCase(java.util.Locale.ROOT).contains("USING")) {

@@ -28,6 +28,14 @@ class SparkStatementsTest {
     }
 
     @Test
+    void aTableFromAQueryIfNotThereIsLeftAsItIsWhenThere() {
+        assertEquals("CREATE TABLE IF NOT EXISTS clean.payments_history USING DELTA LOCATION '/w/clean/payments_history' AS"
+                        + " SELECT *, CAST(NULL AS BIGINT) AS replaced_by_batch_id FROM clean.payments LIMIT 0",
+                SparkStatements.adapt("CREATE TABLE IF NOT EXISTS clean.payments_history AS"
+                        + " SELECT *, CAST(NULL AS BIGINT) AS replaced_by_batch_id FROM clean.payments LIMIT 0", table -> "/w/" + table.replace('.', '/')));
+    }
+
+    @Test
     void otherStatementsAreUnchanged() {
         assertEquals("INSERT INTO clean.funds SELECT 1", SparkStatements.adapt("INSERT INTO clean.funds SELECT 1", table -> "/x"));
         assertEquals("CREATE OR REPLACE TEMPORARY VIEW v AS SELECT 1",

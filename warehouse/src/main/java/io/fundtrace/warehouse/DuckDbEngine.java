@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The default engine: one DuckDB file through {@link Warehouse}. */
 public final class DuckDbEngine implements Engine {
@@ -171,6 +172,15 @@ public final class DuckDbEngine implements Engine {
     @Override
     public void close() {
         warehouse.close();
+    }
+
+    @Override
+    public void csvTextView(String view, Path csv, int columns) {
+        String types = IntStream.range(0, columns).mapToObj(i -> "'c" + i + "': 'VARCHAR'").collect(Collectors.joining(", "));
+        // Single-threaded: numbering the lines after a parallel read costs more than the parallel read saves.
+        execute("CREATE OR REPLACE TEMP VIEW " + view + " AS SELECT row_number() OVER () + 1 AS source_line, *"
+                + " FROM read_csv(" + literal(csv.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',',"
+                + " quote = '\"', escape = '\"', null_padding = false, parallel = false, columns = {" + types + "})");
     }
 
     private static String literal(String text) {

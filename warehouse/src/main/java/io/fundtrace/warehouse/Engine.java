@@ -54,4 +54,12 @@ public interface Engine extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * Makes a temporary view of a UTF-8 CSV file with a header row, for a load to read: columns c0 ..
+     * c(columns - 1) as text (an empty field is NULL) and source_line, the line as the ingest counts it
+     * (header 1, the n-th record n + 1; a quoted line break does not start a new one). A record with
+     * another number of fields fails the statement that reads the view.
+     */
+    void csvTextView(String view, Path csv, int columns);
 }

@@ -1,5 +1,8 @@
 -- Parsers shared by validation and the clean layer. Each returns NULL for a value it does not accept,
 -- so "raw not empty and parsed NULL" is the malformed-value rule. Codes come out in English.
+-- Spark's twin is dialect/spark.sql: same names and meanings.
+-- Whole-text pattern match, for the validation files (Spark's RLIKE matches anywhere).
+CREATE OR REPLACE TEMP MACRO ft_matches(x, p) AS regexp_full_match(x, p);
 CREATE OR REPLACE TEMP MACRO ft_blank(x) AS (x IS NULL OR trim(x) = '');
 CREATE OR REPLACE TEMP MACRO ft_region(x) AS CASE WHEN regexp_full_match(trim(x), '[0-9]{6}') THEN trim(x) END;
 CREATE OR REPLACE TEMP MACRO ft_year(x) AS CASE WHEN regexp_full_match(trim(x), '[0-9]{4}') THEN CAST(trim(x) AS INTEGER) END;

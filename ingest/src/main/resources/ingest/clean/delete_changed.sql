@@ -1,1 +1,0 @@
-DELETE FROM clean.${entity} c WHERE EXISTS (SELECT 1 FROM work_changed i WHERE ${key_join})

@@ -1,0 +1,149 @@
+package io.fundtrace.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fundtrace.ingest.Contract;
+import io.fundtrace.ingest.ContractEntity;
+import io.fundtrace.ingest.FileReport;
+import io.fundtrace.ingest.Ingest;
+import io.fundtrace.ingest.IngestReport;
+import io.fundtrace.ingest.synthetic.GeneratorOptions;
+import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.warehouse.DuckDbEngine;
+import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ingest on Spark + Delta: the rows DuckDB loads, a repeated drop writes nothing, a failed load leaves every table as it was. */
+class SparkIngestTest {
+    private static final LocalDate TODAY = LocalDate.of(2021, 3, 31);
+    private static final String BATCH_FILES = "SELECT batch_id, file_name, entity, sha256, encoding, header_language, outcome, message,"
+            + " rows_read, rows_loaded, rows_replaced, rows_quarantined FROM audit.batch_files";
+    /** The parsers of both dialects on the formats they accept and refuse. */
+    private static final List<String> PARSED = List.of("ft_amount('1,234.50')", "ft_amount('￥1234.5')", "ft_amount(' -10 ')",
+            "ft_amount('12.345')", "ft_amount('-¥-5')", "ft_number('1,234.5678')", "ft_date('2018/9/7')", "ft_date('2018年9月7日')",
+            "ft_date('20180907')", "ft_date('2018-02-30')", "ft_date('2018-9')", "ft_region(' 650102 ')", "ft_region('65010')",
+            "ft_year('2018')", "ft_flag('是')", "ft_level('地')", "ft_doc_no('新财农（2018）　1号')", "ft_doc_no('新财农[2018] 1号')",
+            "ft_matches('650102\n', '[0-9]{6}')", "ft_blank(' ')");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aGeneratedDirtyDropLoadsTheSameRowsOnBothEnginesAndAgainChangesNoTable() throws IOException {
+        Path drop = folder.resolve("drop");
+        new SyntheticDrop(new GeneratorOptions(7, 0.005, 2018, 2020, "gbk", "zh", 0.02)).writeTo(drop);
+        Map<String, List<String>> onDuckDb;
+        List<String> parsedOnDuckDb;
+        try (DuckDbEngine duckdb = DuckDbEngine.open(folder.resolve("w.duckdb"))) {
+            new Ingest().ingest(duckdb, drop, TODAY);
+            onDuckDb = contents(duckdb);
+            parsedOnDuckDb = parsed(duckdb);
+        }
+        SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
+
+        IngestReport report = new Ingest().ingest(spark, drop, TODAY);
+
+        assertTrue(report.rowsQuarantined() > 0 && report.rowsLoaded() > 0, "a dirty drop loads rows and holds rows");
+        for (FileReport file : report.files()) {
+            assertEquals(file.rowsRead(), file.rowsLoaded() + file.rowsQuarantined(), file.file());
+        }
+        Map<String, List<String>> onSpark = contents(spark);
+        assertEquals(onDuckDb.keySet(), onSpark.keySet());
+        for (String table : onDuckDb.keySet()) {
+            assertEquals(onDuckDb.get(table), onSpark.get(table), table);
+        }
+        assertEquals(parsedOnDuckDb, parsed(spark));
+        assertEquals(List.of(List.of("spark")), spark.query("SELECT DISTINCT engine FROM audit.batches"));
+
+        List<String> tables = new ArrayList<>(onSpark.keySet().stream().filter(table -> table.startsWith("clean.")).toList());
+        Map<String, Long> versions = spark.versions(tables);
+        IngestReport again = new Ingest().ingest(spark, drop, TODAY);
+        assertEquals(0, again.rowsRead());
+        assertTrue(again.files().stream().allMatch(file -> file.outcome().equals("skipped")), "the same bytes are skipped");
+        assertEquals(versions, spark.versions(tables), "a repeated drop writes no new version of a clean table");
+        assertEquals(onSpark.get("clean.payments"), contents(spark).get("clean.payments"));
+    }
+
+    @Test
+    void aLoadThatFailsHalfWayLeavesEveryTableAtItsVersion() throws IOException {
+        SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
+        Path first = write(folder.resolve("first"), "indicators.csv", INDICATOR_HEADER, indicator("I1"));
+        write(first, "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,路,Y,实施,extra");
+        IngestReport loaded = new Ingest().ingest(spark, first, TODAY);
+        // a malformed file fails its read half way: the batch is rolled back and loaded again without it
+        assertEquals(List.of("loaded", "refused"), loaded.files().stream().map(FileReport::outcome).toList());
+        assertTrue(loaded.files().get(1).message().startsWith("projects.csv: refused: not a well-formed CSV"), loaded.files().get(1).message());
+        Map<String, Long> before = DeltaLog.versions(folder.resolve("delta"));
+        Map<String, List<String>> contents = contents(spark);
+        // indicators merge first; then the payments' amount does not fit DECIMAL(18, 2) and the load fails
+        Path second = write(folder.resolve("second"), "indicators_more.csv", INDICATOR_HEADER, indicator("I2"));
+        write(second, "payments.csv", "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,amount",
+                "P1,2018-04-01,650102,I2,C01,2130501,30305,person,650102198001010011,123456789012345678901.00");
+
+        WarehouseException failure = assertThrows(WarehouseException.class, () -> new Ingest().ingest(spark, second, TODAY));
+
+        assertTrue(failure.getMessage().contains("nothing was loaded"), failure.getMessage());
+        Map<String, Long> after = DeltaLog.versions(folder.resolve("delta"));
+        assertEquals(before.keySet(), after.keySet(), "the tables the load made are dropped");
+        for (Map.Entry<String, Long> table : before.entrySet()) {
+            if (!after.get(table.getKey()).equals(table.getValue())) {
+                Row last = spark.session().sql("DESCRIBE HISTORY " + table.getKey() + " LIMIT 1").first();
+                assertEquals("RESTORE", last.getAs("operation"), table.getKey());
+                assertEquals(table.getValue().toString(), last.<String, String>getJavaMap(last.fieldIndex("operationParameters")).get("version"),
+                        table.getKey() + " is restored to the version it had");
+            }
+        }
+        assertEquals(contents, contents(SharedSpark.engine(folder.resolve("delta"))));
+        assertFalse(Files.exists(folder.resolve("delta").resolve(DeltaRollback.MARKER)));
+    }
+
+    private static final String INDICATOR_HEADER = "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date";
+
+    private static String indicator(String id) {
+        return id + ",2018,新财农〔2018〕1号,C01,650000,650102,100.00,2018-03-01";
+    }
+
+    private static Path write(Path folder, String name, String... lines) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    /** Every table the ingest writes, as sorted text rows (the order of storage differs between engines). */
+    private static Map<String, List<String>> contents(Engine engine) {
+        Map<String, String> queries = new LinkedHashMap<>();
+        for (ContractEntity entity : Contract.load().entities()) {
+            queries.put("clean." + entity.name(), "SELECT * FROM clean." + entity.name());
+            queries.put("clean." + entity.name() + "_history", "SELECT * FROM clean." + entity.name() + "_history");
+            queries.put("raw." + entity.name(), "SELECT * FROM raw." + entity.name());
+        }
+        queries.put("clean.departments", "SELECT * FROM clean.departments");
+        queries.put("quarantine.rows", "SELECT * FROM quarantine.rows");
+        queries.put("quarantine.rules", "SELECT * FROM quarantine.rules");
+        queries.put("audit.batch_files", BATCH_FILES);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        queries.forEach((table, query) -> out.put(table, engine.query(query).stream().map(Object::toString)
+                .sorted(Comparator.naturalOrder()).toList()));
+        return out;
+    }
+
+    private static List<String> parsed(Engine engine) {
+        return PARSED.stream().map(expression -> String.valueOf(engine.query("SELECT " + expression).get(0).get(0))).toList();
+    }
+}
