@@ -8,47 +8,55 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
-/** One generated drop loaded into a DuckDB warehouse and into a Spark + Delta warehouse, for the cross-engine tests. */
-final class GeneratedWarehouses implements AutoCloseable {
+/**
+ * One generated drop ingested into a DuckDB warehouse and, through the Spark ingest, into a Spark +
+ * Delta warehouse: the cross-engine tests share it (one Spark ingest per test JVM; it costs minutes on
+ * two cores). MartParityTest runs first (junit-platform.properties orders the classes), before
+ * TimeTravelReportTest changes a Spark row.
+ */
+final class GeneratedWarehouses {
+    private static GeneratedWarehouses shared;
+
+    final Path folder;
     final Path drop;
     final SyntheticDrop.Summary summary;
     final DuckDbEngine duckdb;
-    final SparkDeltaEngine spark;
 
-    GeneratedWarehouses(Path folder, double scale) {
+    private GeneratedWarehouses(Path folder, double scale) {
+        this.folder = folder;
         drop = folder.resolve("drop");
         summary = new SyntheticDrop(new GeneratorOptions(7, scale, 2018, 2020, "utf-8", "en", 0.02)).writeTo(drop);
         duckdb = DuckDbEngine.open(folder.resolve("warehouse.duckdb"));
-        new Ingest().ingest(duckdb.warehouse(), drop, summary.lastEventDate());
-        spark = SharedSpark.engine(folder.resolve("delta"));
-        loadSparkFromDuckDb(duckdb, spark, folder.resolve("copy"));
+        new Ingest().ingest(duckdb, drop, summary.lastEventDate());
+        new Ingest().ingest(spark(), drop, summary.lastEventDate());
     }
 
-    /**
-     * Fills the Spark warehouse's clean and audit tables with the DuckDB warehouse's rows (through
-     * Parquet, which keeps decimals and dates exact): stands in for the Spark ingest until it lands,
-     * when this becomes new Ingest().ingest(spark, drop, lastEventDate).
-     */
-    static void loadSparkFromDuckDb(DuckDbEngine from, SparkDeltaEngine to, Path parquet) {
-        for (String table : from.tables()) {
-            if (!(table.startsWith("clean.") || table.startsWith("audit.batch")) || !to.exists(table)) {
-                continue;
-            }
-            Path files = parquet.resolve(table);
+    static synchronized GeneratedWarehouses shared() {
+        if (shared == null) {
             try {
-                Files.createDirectories(files);
+                Path folder = Files.createTempDirectory("fundtrace-engines-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+                shared = new GeneratedWarehouses(folder, 0.02);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            from.exportParquet(table, null, files);
-            to.execute("INSERT INTO " + table + " SELECT * FROM parquet.`" + files.toAbsolutePath() + "`");
         }
+        return shared;
     }
 
-    @Override
-    public void close() {
-        duckdb.close();
-        spark.close();
+    /** The Spark warehouse, registered again in the shared session (other test classes move it to their folders). */
+    SparkDeltaEngine spark() {
+        return SharedSpark.engine(folder.resolve("delta"));
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
     }
 }

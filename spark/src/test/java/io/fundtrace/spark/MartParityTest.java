@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One generated drop, the marts built from the same .sql files on DuckDB and on Spark + Delta: every
@@ -29,11 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * own scale on each engine), so a mart column whose scale differs between the engines fails here
  * instead of being rounded away; column names and order are compared too.
  */
+@Order(1)
 class MartParityTest {
     private static final String MARTS = "marts";
 
-    @TempDir
-    static Path folder;
     private static GeneratedWarehouses warehouses;
     private static DuckDbEngine duckdb;
     private static SparkDeltaEngine spark;
@@ -42,17 +40,13 @@ class MartParityTest {
 
     @BeforeAll
     static void buildOnBothEngines() {
-        warehouses = new GeneratedWarehouses(folder, 0.02);
+        warehouses = GeneratedWarehouses.shared();
         duckdb = warehouses.duckdb;
-        spark = warehouses.spark;
+        spark = warehouses.spark();
         duckdbBuild = new MartRunner(duckdb).build(null);
         sparkBuild = new MartRunner(spark).build(null);
     }
 
-    @AfterAll
-    static void close() {
-        warehouses.close();
-    }
 
     @Test
     void everyMartHoldsTheSameRowsOnBothEngines() {

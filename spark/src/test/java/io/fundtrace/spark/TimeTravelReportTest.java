@@ -21,8 +21,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the report on the latest build shows the change. This is what `fundtrace report --engine spark
  * --at-version BUILD` runs.
  */
+@Order(2)
 class TimeTravelReportTest {
     @TempDir
     static Path folder;
@@ -41,15 +42,11 @@ class TimeTravelReportTest {
 
     @BeforeAll
     static void load() {
-        warehouses = new GeneratedWarehouses(folder, 0.02);
-        spark = warehouses.spark;
+        warehouses = GeneratedWarehouses.shared();
+        spark = warehouses.spark();
         month = YearMonth.from(warehouses.summary.lastEventDate());
     }
 
-    @AfterAll
-    static void close() {
-        warehouses.close();
-    }
 
     @Test
     void theReportAtItsBuildIsByteIdenticalAfterTheMartsWereRebuiltOnChangedData() throws IOException {
