@@ -79,7 +79,7 @@ public final class Dialect {
         int from = 0;
         Matcher call = JOIN_SORTED.matcher(sql);
         while (call.find(from)) {
-            int close = closingParenthesis(sql, call.end() - 1);
+            int close = SqlResource.closingParenthesis(sql, call.end() - 1);
             String argument = expand(sql.substring(call.end(), close)).strip();
             out.append(sql, from, call.start())
                     .append("CASE WHEN count(").append(argument).append(") = 0 THEN NULL ELSE array_join(array_sort(collect_set(")
@@ -87,18 +87,5 @@ public final class Dialect {
             from = close + 1;
         }
         return out.append(sql.substring(from)).toString();
-    }
-
-    private static int closingParenthesis(String sql, int open) {
-        int depth = 0;
-        for (int i = open; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new WarehouseException("unbalanced parentheses after ft_join_sorted in: " + sql.lines().findFirst().orElse(""));
     }
 }

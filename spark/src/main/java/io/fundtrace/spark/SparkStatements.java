@@ -1,5 +1,6 @@
 package io.fundtrace.spark;
 
+import io.fundtrace.warehouse.SqlResource;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ final class SparkStatements {
             String verb = create.group(3) != null ? "CREATE TABLE IF NOT EXISTS " : "CREATE OR REPLACE TABLE ";
             return create.group(1) + verb + table + where + " AS" + sql.substring(create.end());
         }
-        int close = matchingParenthesis(sql, create.end() - 1);
+        int close = SqlResource.closingParenthesis(sql, create.end() - 1);
         if (sql.substring(close + 1).toUpperCase(java.util.Locale.ROOT).contains("USING")) {
             return sql;
         }
@@ -43,18 +44,5 @@ final class SparkStatements {
         columns = PRIMARY_KEY.matcher(columns).replaceAll("");
         columns = VARCHAR.matcher(columns).replaceAll("STRING");
         return sql.substring(0, create.start(4)) + table + " " + columns + where + sql.substring(close + 1);
-    }
-
-    private static int matchingParenthesis(String sql, int open) {
-        int depth = 0;
-        for (int i = open; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unbalanced parentheses in: " + sql.lines().findFirst().orElse(""));
     }
 }

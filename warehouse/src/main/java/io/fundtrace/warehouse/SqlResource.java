@@ -43,4 +43,18 @@ public final class SqlResource {
         }
         return out;
     }
+
+    /** The index of the parenthesis that closes the one at open (quotes are not considered: for our own SQL files). */
+    public static int closingParenthesis(String sql, int open) {
+        int depth = 0;
+        for (int i = open; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new WarehouseException("unbalanced parentheses in: " + sql.lines().findFirst().orElse(""));
+    }
 }
