@@ -2,8 +2,8 @@ package io.fundtrace.cli;
 
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
-import io.fundtrace.ingest.synthetic.GeneratorOptions;
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.marts.BuildResult;
 import io.fundtrace.marts.DataTestResult;
 import io.fundtrace.marts.MartBuild;

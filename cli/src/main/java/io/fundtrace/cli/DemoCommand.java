@@ -1,7 +1,7 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.ingest.synthetic.GeneratorOptions;
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.EngineSettings;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;

@@ -1,6 +1,6 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.synthetic.SyntheticDrop;
 import java.io.PrintWriter;
 
 /** Prints what a generated drop holds: one line per file and the keys a tester compares against. */

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.ingest.Ingest;
-import io.fundtrace.ingest.synthetic.GeneratorOptions;
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.gate.DataDictionary;
@@ -55,7 +55,7 @@ final class EndToEndTest {
         chinese = folder.resolve("drop-zh");
         new SyntheticDrop(new GeneratorOptions(7, 0.05, 2018, 2020, "utf-8", "en", 0.02)).writeTo(english);
         new SyntheticDrop(new GeneratorOptions(7, 0.05, 2018, 2020, "gbk", "zh", 0.02)).writeTo(chinese);
-        lastDate = LocalDate.parse(keyValues(english.resolve("drop_info.csv")).get("last_event_date"));
+        lastDate = LocalDate.parse(keyValues(SyntheticDrop.keyFile(english, "drop_info.csv")).get("last_event_date"));
         for (Path drop : List.of(english, chinese)) {
             try (Warehouse warehouse = Warehouse.open(warehouseOf(drop))) {
                 new Ingest().ingest(warehouse, drop, lastDate);
@@ -66,7 +66,7 @@ final class EndToEndTest {
 
     @Test
     void quarantineEqualsTheDirtyKey() throws Exception {
-        List<String> expected = csvRows(english.resolve("dirty_key.csv"), "file", "line", "rule");
+        List<String> expected = csvRows(SyntheticDrop.keyFile(english, "dirty_key.csv"), "file", "line", "rule");
         List<String> actual = query(english, "SELECT source_file, source_line, rule FROM quarantine.rows "
                 + "WHERE released_batch_id IS NULL");
         assertTrue(expected.size() > 100, "the dirty drop plants malformed rows");
@@ -75,7 +75,7 @@ final class EndToEndTest {
 
     @Test
     void cleanCountsEqualTheGeneratorsCounts() throws Exception {
-        List<String> manifest = Files.readAllLines(english.resolve("drop_manifest.csv"), StandardCharsets.UTF_8);
+        List<String> manifest = Files.readAllLines(SyntheticDrop.keyFile(english, "drop_manifest.csv"), StandardCharsets.UTF_8);
         for (String line : manifest.subList(1, manifest.size())) {
             String[] cells = line.split(",");
             if (!TRANSACTION_ENTITIES.contains(cells[1])) {
@@ -89,7 +89,7 @@ final class EndToEndTest {
 
     @Test
     void warningsEqualTheAnswerKeyRowForRow() throws Exception {
-        List<String> expected = csvRows(english.resolve("answer_key.csv"), KEY_COLUMNS.split(", "));
+        List<String> expected = csvRows(SyntheticDrop.keyFile(english, "answer_key.csv"), KEY_COLUMNS.split(", "));
         List<String> actual = query(english, "SELECT " + KEY_COLUMNS + " FROM marts.warnings");
         assertTrue(expected.size() >= 13 * 3, "every rule planted at least three times");
         assertEquals(sorted(expected), sorted(actual));

@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.synthetic.SyntheticDrop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class EngineChoiceTest {
         assertTrue(loaded.stream().anyMatch(line -> line.contains(" org.duckdb.")), "the log lists loaded classes");
         List<String> spark = new ArrayList<>(loaded.stream().filter(line -> line.contains(" org.apache.spark.")).toList());
         assertEquals(List.of(), spark);
-        List<String> info = Files.readAllLines(temporary.resolve("demo").resolve("drop").resolve("drop_info.csv"), StandardCharsets.UTF_8);
+        List<String> info = Files.readAllLines(SyntheticDrop.keyFile(temporary.resolve("demo").resolve("drop"), "drop_info.csv"), StandardCharsets.UTF_8);
         assertTrue(info.contains("seed,7") && info.contains("scale,0.02"), info.toString());
         assertTrue(Files.isDirectory(temporary.resolve("demo").resolve("reports")), "the report step ran");
     }

@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.synthetic.SyntheticDrop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,9 +28,9 @@ class GenerateCommandTest {
         assertEquals(0, Fundtrace.execute("generate", "--out", first.toString(), "--seed", "7", "--scale", "0.05"));
         assertEquals(0, Fundtrace.execute("generate", "--out", second.toString(), "--seed", "7", "--scale", "0.05"));
         Map<String, String> sums = checksums(first);
-        assertTrue(sums.containsKey("answer_key.csv") && sums.containsKey("payments_2020.csv"), sums.keySet().toString());
+        assertTrue(sums.containsKey("_keys/answer_key.csv") && sums.containsKey("payments_2020.csv"), sums.keySet().toString());
         assertEquals(sums, checksums(second));
-        Map<String, Long> perRule = Files.readAllLines(first.resolve("answer_key.csv"), StandardCharsets.UTF_8).stream()
+        Map<String, Long> perRule = Files.readAllLines(SyntheticDrop.keyFile(first, "answer_key.csv"), StandardCharsets.UTF_8).stream()
                 .skip(1).collect(Collectors.groupingBy(line -> line.substring(0, line.indexOf(',')), Collectors.counting()));
         assertEquals(13, perRule.size(), perRule.toString());
         assertTrue(perRule.values().stream().allMatch(count -> count >= 3), perRule.toString());
@@ -42,9 +43,9 @@ class GenerateCommandTest {
 
     private static Map<String, String> checksums(Path folder) throws Exception {
         Map<String, String> sums = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                sums.put(file.getFileName().toString(),
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                sums.put(folder.relativize(file).toString(),
                         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
             }
         }

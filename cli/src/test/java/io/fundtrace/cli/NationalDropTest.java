@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.ingest.Ingest;
-import io.fundtrace.ingest.synthetic.GeneratorOptions;
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.Warehouse;
 import java.io.IOException;
@@ -67,7 +67,7 @@ final class NationalDropTest {
 
     @Test
     void warningsEqualTheAnswerKeyRowForRow() throws Exception {
-        List<String> expected = EndToEndTest.csvRows(drop.resolve("answer_key.csv"), KEY_COLUMNS.split(", "));
+        List<String> expected = EndToEndTest.csvRows(SyntheticDrop.keyFile(drop, "answer_key.csv"), KEY_COLUMNS.split(", "));
         assertTrue(expected.size() >= 13, "every rule planted");
         List<String> actual = query("SELECT " + KEY_COLUMNS + " FROM marts.warnings");
         Collections.sort(expected);

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.ingest.Ingest;
-import io.fundtrace.ingest.synthetic.GeneratorOptions;
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.notebook.NotebookOutput;
 import io.fundtrace.reports.notebook.NotebookRunner;
@@ -54,7 +54,7 @@ final class NotebooksTest {
         Path drop = folder.resolve("drop");
         new SyntheticDrop(new GeneratorOptions(7, 0.02, 2018, 2020, "utf-8", "en", 0)).writeTo(drop);
         LocalDate lastDate = null;
-        for (String line : Files.readAllLines(drop.resolve("drop_info.csv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(SyntheticDrop.keyFile(drop, "drop_info.csv"), StandardCharsets.UTF_8)) {
             if (line.startsWith("last_event_date,")) {
                 lastDate = LocalDate.parse(line.substring(line.indexOf(',') + 1).trim());
             }

@@ -6,16 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The source contract as data (contract.csv). Entities come in contract order, which is also the
  * order they are loaded in: every entity's references come before it.
  */
 public final class Contract {
-    /** Files the synthetic generator writes beside a drop; they name no entity and are skipped quietly. */
-    private static final Set<String> META_FILES = Set.of("answer_key.csv", "dirty_key.csv", "drop_manifest.csv", "drop_info.csv");
-
     private final List<ContractEntity> entities;
 
     private Contract(List<ContractEntity> entities) {
@@ -51,9 +47,5 @@ public final class Contract {
                     return rest.isEmpty() || rest.startsWith("_") || rest.startsWith(".");
                 })
                 .max(Comparator.comparingInt(entity -> entity.name().length()));
-    }
-
-    public static boolean isMetaFile(String fileName) {
-        return META_FILES.contains(fileName);
     }
 }

@@ -125,7 +125,7 @@ public final class Ingest {
             String name = file.getFileName().toString();
             Optional<ContractEntity> entity = contract.entityOfFile(name);
             if (entity.isEmpty()) {
-                if (!Contract.isMetaFile(name) && !(batchId == 0 && name.equals("departments.csv"))) {
+                if (!(batchId == 0 && name.equals("departments.csv"))) {
                     reports.put(name, new FileReport(name, null, null, SourceDecoder.sha256(file), "unknown_entity",
                             "the file name starts with no contract entity", 0, 0, 0, 0, 0, null));
                 }

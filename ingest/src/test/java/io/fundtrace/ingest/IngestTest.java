@@ -18,13 +18,14 @@ class IngestTest {
         TestDrops.write(drop, "indicators_2018.csv", TestDrops.INDICATOR_HEADER,
                 TestDrops.indicator("I1", "C01", "\"1,234.50\"", "2018-09-07"),
                 TestDrops.indicator("I2", "C99", "100", "2018/9/7"));
-        TestDrops.write(drop, "answer_key.csv", "a,b");
+        TestDrops.write(drop.resolve("_keys"), "payments.csv", "not,a,payment");
         TestDrops.write(drop, "notes.txt", "hello");
         IngestReport report = TestDrops.ingest(temp.resolve("w.duckdb"), drop);
         FileReport indicators = report.files().stream().filter(f -> f.file().equals("indicators_2018.csv")).findFirst().orElseThrow();
         assertEquals(2, indicators.rowsRead());
         assertEquals(1, indicators.rowsLoaded());
         assertEquals(1, indicators.rowsQuarantined());
+        // a subfolder is not part of the drop (the generator keeps its keys there): not read, not reported
         assertEquals(List.of("notes.txt|unknown_entity"), report.files().stream()
                 .filter(f -> !f.outcome().equals("loaded")).map(f -> f.file() + "|" + f.outcome()).toList());
         assertEquals(List.of("I1|1234.50|1234.50|2018-09-07|false|新财农〔2018〕1号"),

@@ -1,8 +1,8 @@
 package io.fundtrace.spark;
 
 import io.fundtrace.ingest.Ingest;
-import io.fundtrace.ingest.synthetic.GeneratorOptions;
-import io.fundtrace.ingest.synthetic.SyntheticDrop;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.DuckDbEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;

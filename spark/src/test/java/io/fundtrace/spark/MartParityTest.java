@@ -1,5 +1,6 @@
 package io.fundtrace.spark;
 
+import io.fundtrace.synthetic.SyntheticDrop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +79,7 @@ class MartParityTest {
     @Test
     void theDuckDbWarningsStillEqualTheAnswerKey() throws IOException {
         String columns = "rule, level, fiscal_year, fund_code, region_code, project_id, indicator_id, payment_id, amount, days, reason";
-        List<String> expected = Files.readAllLines(warehouses.drop.resolve("answer_key.csv"), StandardCharsets.UTF_8);
+        List<String> expected = Files.readAllLines(SyntheticDrop.keyFile(warehouses.drop, "answer_key.csv"), StandardCharsets.UTF_8);
         List<String> header = List.of(expected.get(0).replace("\uFEFF", "").split(","));
         List<Integer> positions = List.of(columns.split(", ")).stream().map(header::indexOf).toList();
         List<String> keyRows = expected.subList(1, expected.size()).stream()

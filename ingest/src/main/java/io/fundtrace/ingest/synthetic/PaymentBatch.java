@@ -1,9 +1,0 @@
-package io.fundtrace.ingest.synthetic;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** Background payments of one indicator to one project, expanded only while writing (streamed). */
-record PaymentBatch(Indicator indicator, String projectId, BigDecimal total, int count, LocalDate first,
-        LocalDate last) {
-}

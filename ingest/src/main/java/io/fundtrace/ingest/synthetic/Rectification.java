@@ -1,7 +1,0 @@
-package io.fundtrace.ingest.synthetic;
-
-import java.time.LocalDate;
-
-/** Feedback on a warning (整改反馈). */
-record Rectification(String warningId, LocalDate at, String status, String byStaff, String note) {
-}

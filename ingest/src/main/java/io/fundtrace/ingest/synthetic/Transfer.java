@@ -1,9 +1,0 @@
-package io.fundtrace.ingest.synthetic;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** A treasury transfer (国库资金下达) that should mirror an indicator. */
-record Transfer(String id, String docNo, String fundCode, String fromRegion, String toRegion, BigDecimal amount,
-        LocalDate date) {
-}
