@@ -23,8 +23,7 @@ final class BatchesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ReadableWarehouse opened = ReadableWarehouse.open(warehouse, List.of("audit.batches", "audit.batch_files"))) {
-            Listing.Table table = Listing.batches(opened.warehouse());
-            spec.commandLine().getOut().print(format.render(new ResultTable(table.header(), table.numeric(), table.rows())));
+            format.write(Listing.batches(opened.warehouse()), spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
 import io.fundtrace.synthetic.GeneratorOptions;
@@ -65,9 +66,7 @@ final class BenchBuildCommand implements Callable<Integer> {
             }
             out.flush();
         } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            FileTrees.deleteQuietly(folder);
         }
         return 0;
     }

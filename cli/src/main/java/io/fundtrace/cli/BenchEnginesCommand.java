@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
 import io.fundtrace.synthetic.GeneratorOptions;
@@ -84,9 +85,7 @@ final class BenchEnginesCommand implements Callable<Integer> {
             }
             return runs.stream().allMatch(run -> run.failure() == null) ? 0 : 1;
         } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            FileTrees.deleteQuietly(folder);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.ingest.IngestBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,9 +35,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             out.printf("ratio full/bare: %.2f%n", result.ratio());
             out.flush();
         } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            FileTrees.deleteQuietly(folder);
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.ResultTable;
+import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.EngineSettings;
@@ -114,17 +116,9 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** A fresh start: the demo's previous warehouse (its own file or folder under --out) goes. */
-    private static void deleteWarehouse(Path warehouse) throws IOException {
-        if (Files.isDirectory(warehouse)) {
-            try (Stream<Path> walk = Files.walk(warehouse)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-            return;
-        }
-        Files.deleteIfExists(warehouse);
-        Files.deleteIfExists(warehouse.resolveSibling(warehouse.getFileName() + ".wal"));
+    private static void deleteWarehouse(Path warehouse) {
+        FileTrees.delete(warehouse);
+        FileTrees.delete(warehouse.resolveSibling(warehouse.getFileName() + ".wal"));
     }
 
     private static String[] arguments(List<String> command, String[] engineOptions) {

@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
@@ -38,18 +39,16 @@ final class IngestCommand implements Callable<Integer> {
             report = new Ingest().ingest(engine, drop, today == null ? LocalDate.now() : today);
         }
         List<String> header = List.of("file", "entity", "encoding", "read", "loaded", "replaced", "quarantined", "outcome");
-        List<List<String>> rows = new ArrayList<>();
+        List<String> types = List.of("VARCHAR", "VARCHAR", "VARCHAR", "BIGINT", "BIGINT", "BIGINT", "BIGINT", "VARCHAR");
+        List<List<Object>> rows = new ArrayList<>();
         for (FileReport file : report.files()) {
-            rows.add(List.of(file.file(), text(file.entity()), text(file.encoding()), Long.toString(file.rowsRead()),
-                    Long.toString(file.rowsLoaded()), Long.toString(file.rowsReplaced()), Long.toString(file.rowsQuarantined()),
-                    file.outcome()));
+            rows.add(List.of(file.file(), text(file.entity()), text(file.encoding()), file.rowsRead(), file.rowsLoaded(),
+                    file.rowsReplaced(), file.rowsQuarantined(), file.outcome()));
         }
         boolean balanced = report.rowsRead() == report.rowsLoaded() + report.rowsQuarantined();
-        rows.add(List.of("total (batch " + report.batchId() + ")", "", "", Long.toString(report.rowsRead()),
-                Long.toString(report.rowsLoaded()), Long.toString(report.rowsReplaced()), Long.toString(report.rowsQuarantined()),
-                balanced ? "read = loaded + quarantined" : "UNBALANCED"));
-        List<Boolean> numeric = List.of(false, false, false, true, true, true, true, false);
-        spec.commandLine().getOut().print(OutputFormat.table.render(new ResultTable(header, numeric, rows)));
+        rows.add(List.of("total (batch " + report.batchId() + ")", "", "", report.rowsRead(), report.rowsLoaded(),
+                report.rowsReplaced(), report.rowsQuarantined(), balanced ? "read = loaded + quarantined" : "UNBALANCED"));
+        OutputFormat.table.write(new ResultTable(header, types, rows, false), spec.commandLine().getOut());
         if (report.rowsReleased() > 0) {
             spec.commandLine().getOut().println(report.rowsReleased() + " held rows released from the quarantine");
         }

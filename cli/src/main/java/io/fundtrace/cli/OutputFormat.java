@@ -1,11 +1,22 @@
 package io.fundtrace.cli;
 
 import io.fundtrace.warehouse.JsonText;
+import io.fundtrace.warehouse.ResultTable;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
-/** How a command prints rows: an aligned table for people, CSV for Excel (UTF-8 with BOM), or JSON. */
+/**
+ * How every command prints rows: an aligned table for people (numbers right-aligned, Chinese counted
+ * two columns wide), CSV for Excel (UTF-8 with BOM, RFC 4180) or JSON (numbers as numbers).
+ */
 enum OutputFormat {
     table, csv, json;
+
+    void write(ResultTable result, PrintWriter out) {
+        out.print(render(result));
+        out.flush();
+    }
 
     String render(ResultTable result) {
         return switch (this) {
@@ -17,41 +28,54 @@ enum OutputFormat {
 
     private static String renderTable(ResultTable result) {
         int[] widths = new int[result.columns().size()];
+        List<List<String>> cells = new ArrayList<>();
         for (int column = 0; column < widths.length; column++) {
             widths[column] = DisplayWidth.of(result.columns().get(column));
-            for (List<String> row : result.rows()) {
-                widths[column] = Math.max(widths[column], DisplayWidth.of(row.get(column)));
+        }
+        for (List<Object> row : result.rows()) {
+            List<String> line = new ArrayList<>();
+            for (int column = 0; column < row.size(); column++) {
+                String text = ResultTable.text(row.get(column)).replace('\n', ' ').replace('\r', ' ');
+                widths[column] = Math.max(widths[column], DisplayWidth.of(text));
+                line.add(text);
             }
+            cells.add(line);
         }
         StringBuilder out = new StringBuilder();
-        appendTableLine(out, result.columns(), widths, result.numeric());
-        for (List<String> row : result.rows()) {
-            appendTableLine(out, row, widths, result.numeric());
+        appendTableLine(out, result.columns(), widths, result, false);
+        StringBuilder rule = new StringBuilder();
+        for (int column = 0; column < widths.length; column++) {
+            rule.append(column == 0 ? "" : "-+-").append("-".repeat(widths[column]));
         }
-        out.append("(").append(result.rows().size()).append(" rows)\n");
+        out.append(rule).append('\n');
+        for (List<String> line : cells) {
+            appendTableLine(out, line, widths, result, true);
+        }
+        out.append("(").append(result.rows().size()).append(result.rows().size() == 1 ? " row)\n" : " rows)\n");
         return out.toString();
     }
 
-    private static void appendTableLine(StringBuilder out, List<String> cells, int[] widths, List<Boolean> numeric) {
+    private static void appendTableLine(StringBuilder out, List<String> cells, int[] widths, ResultTable result, boolean values) {
         StringBuilder line = new StringBuilder();
         for (int column = 0; column < cells.size(); column++) {
             String cell = cells.get(column);
             String padding = " ".repeat(widths[column] - DisplayWidth.of(cell));
-            line.append(column == 0 ? "" : "  ").append(numeric.get(column) ? padding + cell : cell + padding);
+            boolean right = values && result.isNumeric(column);
+            line.append(column == 0 ? "" : " | ").append(right ? padding + cell : cell + padding);
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }
 
     private static String renderCsv(ResultTable result) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        appendCsvLine(out, result.columns());
+        appendCsvLine(out, new ArrayList<>(result.columns()));
         result.rows().forEach(row -> appendCsvLine(out, row));
         return out.toString();
     }
 
-    private static void appendCsvLine(StringBuilder out, List<String> cells) {
-        for (int column = 0; column < cells.size(); column++) {
-            String cell = cells.get(column);
+    private static void appendCsvLine(StringBuilder out, List<?> values) {
+        for (int column = 0; column < values.size(); column++) {
+            String cell = ResultTable.text(values.get(column));
             boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
             out.append(column == 0 ? "" : ",").append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
         }
@@ -61,15 +85,24 @@ enum OutputFormat {
     private static String renderJson(ResultTable result) {
         StringBuilder out = new StringBuilder("[");
         for (int index = 0; index < result.rows().size(); index++) {
-            List<String> row = result.rows().get(index);
+            List<Object> row = result.rows().get(index);
             out.append(index == 0 ? "\n  {" : ",\n  {");
             for (int column = 0; column < row.size(); column++) {
-                String cell = row.get(column);
-                out.append(column == 0 ? "" : ", ").append(JsonText.quote(result.columns().get(column))).append(": ");
-                out.append(cell.isEmpty() ? "null" : result.numeric().get(column) ? cell : JsonText.quote(cell));
+                out.append(column == 0 ? "" : ", ").append(JsonText.quote(result.columns().get(column))).append(": ")
+                        .append(jsonValue(row.get(column)));
             }
             out.append('}');
         }
         return out.append(result.rows().isEmpty() ? "]\n" : "\n]\n").toString();
+    }
+
+    private static String jsonValue(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return ResultTable.text(value);
+        }
+        return JsonText.quote(value.toString());
     }
 }

@@ -26,8 +26,7 @@ final class QuarantineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ReadableWarehouse opened = ReadableWarehouse.open(warehouse, List.of("quarantine.rows", "quarantine.rules"))) {
-            Listing.Table table = Listing.quarantine(opened.warehouse(), entity);
-            spec.commandLine().getOut().print(format.render(new ResultTable(table.header(), table.numeric(), table.rows())));
+            format.write(Listing.quarantine(opened.warehouse(), entity), spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         }
         return 0;

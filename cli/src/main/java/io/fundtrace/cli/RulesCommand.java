@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.marts.MartParameters;
 import io.fundtrace.marts.RuleCatalog;
 import java.util.ArrayList;
@@ -28,9 +29,7 @@ final class RulesCommand implements Callable<Integer> {
             rows.add(List.of(rule.code(), rule.level(), rule.seedRule(), rule.messageZh(), rule.messageEn(), String.join(";", values)));
         }
         List<String> columns = List.of("code", "level", "seed_rule", "message_zh", "message_en", "parameters");
-        ResultTable table = new ResultTable(columns, columns.stream().map(c -> false).toList(), rows);
-        spec.commandLine().getOut().print(format.render(table));
-        spec.commandLine().getOut().flush();
+        format.write(ResultTable.ofText(columns, rows), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -3,7 +3,7 @@ package io.fundtrace.cli;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.gate.PayeeKeyring;
 import io.fundtrace.warehouse.gate.QueryLog;
-import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.PrintWriter;
@@ -36,7 +36,7 @@ public final class SqlCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    OutputFormat format;
 
     @Option(names = "--limit", defaultValue = "" + SqlGate.DEFAULT_LIMIT, paramLabel = "N",
             description = "At most N rows (default: ${DEFAULT-VALUE}).")
@@ -58,31 +58,21 @@ public final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultFormat resultFormat = parseFormat();
         Role parsedRole = Role.parse(role);
         Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
         try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, PUBLISHED);
              SqlGate gate = SqlGate.open(readable.file(), parsedRole, keyFile, QueryLog.besideWarehouse(warehouse.path()))) {
             PrintWriter out = spec.commandLine().getOut();
             if (query == null || query.isEmpty()) {
-                new SqlConsole(gate, resultFormat, limit, out).run();
+                new SqlConsole(gate, format, limit, out).run();
                 return 0;
             }
-            QueryResult result = gate.query(String.join(" ", query), limit);
-            resultFormat.write(result, out);
+            ResultTable result = gate.query(String.join(" ", query), limit);
+            format.write(result, out);
             if (result.truncated()) {
                 spec.commandLine().getErr().println("fundtrace: showing the first " + limit + " rows; --limit N shows more");
             }
             return 0;
         }
-    }
-
-    private ResultFormat parseFormat() {
-        return switch (format) {
-            case "table" -> ResultFormat.TABLE;
-            case "csv" -> ResultFormat.CSV;
-            case "json" -> ResultFormat.JSON;
-            default -> throw new IllegalArgumentException("unknown --format " + format + ": use table, csv or json");
-        };
     }
 }

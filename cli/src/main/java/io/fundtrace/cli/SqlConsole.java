@@ -2,7 +2,7 @@ package io.fundtrace.cli;
 
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.DataDictionary;
-import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,12 +24,12 @@ final class SqlConsole {
     private static final String HELP = "\\d  published tables | \\d NAME  its columns | \\q  quit | a query ends with ;";
 
     private final SqlGate gate;
-    private final ResultFormat format;
+    private final OutputFormat format;
     private final int limit;
     private final PrintWriter out;
     private final TableListing listing;
 
-    SqlConsole(SqlGate gate, ResultFormat format, int limit, PrintWriter out) {
+    SqlConsole(SqlGate gate, OutputFormat format, int limit, PrintWriter out) {
         this.gate = gate;
         this.format = format;
         this.limit = limit;
@@ -85,7 +85,7 @@ final class SqlConsole {
                 case "\\q" -> {
                     return false;
                 }
-                case "\\d" -> ResultFormat.TABLE.write(words.length == 1 ? listing.tables() : listing.columns(words[1]), out);
+                case "\\d" -> OutputFormat.table.write(words.length == 1 ? listing.tables() : listing.columns(words[1]), out);
                 default -> out.println(HELP);
             }
         } catch (WarehouseException e) {
@@ -96,7 +96,7 @@ final class SqlConsole {
 
     private void execute(String text) {
         try {
-            QueryResult result = gate.query(text, limit);
+            ResultTable result = gate.query(text, limit);
             format.write(result, out);
             if (result.truncated()) {
                 out.println("(showing the first " + limit + " rows; start with --limit N to see more)");

@@ -4,7 +4,7 @@ import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.DataDictionary;
 import io.fundtrace.warehouse.gate.PublishedColumn;
 import io.fundtrace.warehouse.gate.PublishedTable;
-import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,23 +19,23 @@ final class TableListing {
         this.dictionary = dictionary;
     }
 
-    QueryResult tables() {
+    ResultTable tables() {
         List<List<Object>> rows = new ArrayList<>();
         for (PublishedTable table : tables) {
             DataDictionary.Entry entry = dictionary.table(table.schema(), table.name()).orElse(null);
             rows.add(List.of(table.qualifiedName(), entry == null ? "" : entry.descriptionZh(), entry == null ? "" : entry.descriptionEn()));
         }
-        return new QueryResult(List.of("table", "说明", "description"), List.of("VARCHAR", "VARCHAR", "VARCHAR"), rows, false);
+        return new ResultTable(List.of("table", "说明", "description"), List.of("VARCHAR", "VARCHAR", "VARCHAR"), rows, false);
     }
 
-    QueryResult columns(String name) {
+    ResultTable columns(String name) {
         PublishedTable table = find(name);
         List<List<Object>> rows = new ArrayList<>();
         for (PublishedColumn column : table.columns()) {
             DataDictionary.Entry entry = dictionary.column(table.schema(), table.name(), column.name()).orElse(null);
             rows.add(List.of(column.name(), column.type(), entry == null ? "" : entry.descriptionZh(), entry == null ? "" : entry.descriptionEn()));
         }
-        return new QueryResult(List.of("column", "type", "说明", "description"), List.of("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"), rows, false);
+        return new ResultTable(List.of("column", "type", "说明", "description"), List.of("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"), rows, false);
     }
 
     /** By schema.table, or by table alone when one schema has it. */

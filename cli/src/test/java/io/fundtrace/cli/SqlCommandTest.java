@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.gate.DataDictionary;
 import io.fundtrace.warehouse.gate.QueryLog;
-import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.PrintWriter;
@@ -79,10 +79,10 @@ final class SqlCommandTest {
     void listsTablesAndColumnsWithTheirDescriptions() {
         try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("payee-key"), new QueryLog(folder.resolve("log.jsonl")))) {
             TableListing listing = new TableListing(gate.tables(), DataDictionary.load());
-            QueryResult tables = listing.tables();
+            ResultTable tables = listing.tables();
             assertTrue(tables.rows().stream().anyMatch(row -> row.get(0).equals("model.fact_payment")
                     && row.get(1).toString().contains("支付明细")));
-            QueryResult columns = listing.columns("fact_payment");
+            ResultTable columns = listing.columns("fact_payment");
             assertTrue(columns.rows().stream().anyMatch(row -> row.get(0).equals("payee_key")
                     && !row.get(2).toString().isEmpty() && !row.get(3).toString().isEmpty()));
         }

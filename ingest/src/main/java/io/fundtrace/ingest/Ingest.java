@@ -2,6 +2,7 @@ package io.fundtrace.ingest;
 
 import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -27,11 +27,19 @@ import java.util.stream.Stream;
  * reference defaults, as batch 0, in the same transaction.
  */
 public final class Ingest {
-    /** Test-only: a file path; when set, the load writes it and waits inside the open transaction. */
-    public static final String PAUSE_PROPERTY = "fundtrace.ingest.pauseInsideTransaction";
     static final String SHIPPED_FOLDER_NAME = "(shipped reference)";
 
     private final Contract contract = Contract.load();
+    private final IngestListener listener;
+
+    public Ingest() {
+        this(IngestListener.NONE);
+    }
+
+    /** An ingest that tells the listener where it is (tests stop a load at a known point with it). */
+    public Ingest(IngestListener listener) {
+        this.listener = listener;
+    }
 
     public IngestReport ingest(Warehouse warehouse, Path dropFolder, LocalDate today) {
         return ingest(DuckDbEngine.over(warehouse), dropFolder, today);
@@ -59,25 +67,14 @@ public final class Ingest {
             temp = Files.createTempDirectory("fundtrace-ingest-");
             Path work = temp;
             Sql sql = new Sql(engine);
-            AtomicReference<IngestReport> report = new AtomicReference<>();
-            engine.atomically(() -> {
-                try {
-                    report.set(load(sql, dropFolder, today, work, malformed));
-                } catch (IOException | MalformedCsvException e) {
-                    throw new CheckedFailure(e);
-                }
-            });
-            return report.get();
-        } catch (CheckedFailure e) {
-            if (e.getCause() instanceof MalformedCsvException m) {
-                // the failed read ended the transaction: the batch starts again with the file refused
-                throw m;
-            }
-            throw failed(dropFolder, e.getCause());
-        } catch (IOException | RuntimeException e) {
+            return engine.atomically(() -> load(sql, dropFolder, today, work, malformed));
+        } catch (MalformedCsvException e) {
+            // the failed read ended the transaction: the batch starts again with the file refused
+            throw e;
+        } catch (Exception e) {
             throw failed(dropFolder, e);
         } finally {
-            deleteQuietly(temp);
+            FileTrees.deleteQuietly(temp);
         }
     }
 
@@ -101,15 +98,6 @@ public final class Ingest {
     private static WarehouseException failed(Path dropFolder, Throwable e) {
         return new WarehouseException("ingest of " + dropFolder + " failed, nothing was loaded: "
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
-    }
-
-    /** Carries a checked exception out of the engine's unit of work, which takes a Runnable. */
-    private static final class CheckedFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        CheckedFailure(Exception cause) {
-            super(cause);
-        }
     }
 
     private IngestReport loadBatch(Sql sql, AuditLog audit, long batchId, Path folder, String folderName, LocalDate today, Path temp,
@@ -158,7 +146,7 @@ public final class Ingest {
                         "refused", refused.getMessage(), 0, 0, 0, 0, 0, null));
             }
         }
-        pauseIfAsked();
+        listener.filesReadInsideTransaction();
         long released = 0;
         Set<String> holdingRows = entitiesHoldingRows(sql);
         for (ContractEntity entity : contract.entities()) {
@@ -213,30 +201,6 @@ public final class Ingest {
                 throw new IllegalStateException("rows do not balance for " + file.file() + ": read " + file.rowsRead()
                         + " != loaded " + file.rowsLoaded() + " + quarantined " + file.rowsQuarantined());
             }
-        }
-    }
-
-    private static void pauseIfAsked() throws IOException {
-        String marker = System.getProperty(PAUSE_PROPERTY);
-        if (marker == null) {
-            return;
-        }
-        Files.writeString(Path.of(marker), "inside the transaction\n");
-        try {
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.fundtrace.ingest;
 
+import io.fundtrace.warehouse.SqlTemplate;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,9 @@
 package io.fundtrace.ingest;
 
+import io.fundtrace.warehouse.SqlTemplate;
+
 import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.SqlResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +41,14 @@ final class Sql {
     }
 
     void template(String resource, Map<String, String> values) {
-        for (String statement : SqlTemplate.statements(dialect.resource(resource), values)) {
+        for (String statement : statements(dialect.resource(resource), values)) {
             execute(statement);
         }
     }
 
     /** The rows of the one query in a .sql file. */
     List<List<Object>> rows(String resource, Map<String, String> values) {
-        List<String> statements = SqlTemplate.statements(dialect.resource(resource), values);
+        List<String> statements = statements(dialect.resource(resource), values);
         if (statements.size() != 1) {
             throw new IllegalStateException(resource + " holds " + statements.size() + " statements, expected one query");
         }
@@ -68,6 +71,10 @@ final class Sql {
             out.add((String) row.get(0));
         }
         return out;
+    }
+
+    private static List<String> statements(String resource, Map<String, String> values) {
+        return SqlResource.statements(SqlTemplate.fill(SqlResource.read("ingest/" + resource), values));
     }
 
     static void report(long start, String statement) {

@@ -34,8 +34,8 @@ class InterruptedIngestTest {
 
         Path marker = temp.resolve("paused");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-D" + Ingest.PAUSE_PROPERTY + "=" + marker,
-                IngestProcess.class.getName(), warehouse.toString(), temp.resolve("d2").toString())
+                "-cp", System.getProperty("java.class.path"),
+                IngestProcess.class.getName(), warehouse.toString(), temp.resolve("d2").toString(), marker.toString())
                 .redirectErrorStream(true).redirectOutput(temp.resolve("process.log").toFile()).start();
         try {
             long deadline = System.currentTimeMillis() + 60_000;

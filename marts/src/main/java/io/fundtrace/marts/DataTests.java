@@ -11,10 +11,10 @@ final class DataTests {
     private static final int SAMPLE_ROWS = 3;
 
     private final Engine engine;
-    private final SqlTemplate template;
+    private final MartPlaceholders template;
     private final Dialect dialect;
 
-    DataTests(Engine engine, SqlTemplate template, Dialect dialect) {
+    DataTests(Engine engine, MartPlaceholders template, Dialect dialect) {
         this.engine = engine;
         this.template = template;
         this.dialect = dialect;

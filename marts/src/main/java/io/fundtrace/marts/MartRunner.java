@@ -3,6 +3,7 @@ package io.fundtrace.marts;
 import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.SqlTemplate;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.time.LocalDate;
@@ -60,13 +61,11 @@ public final class MartRunner {
      */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
-        BuildResult[] result = new BuildResult[1];
-        engine.atomically(() -> result[0] = buildAtomically(asOf, schema));
-        return result[0];
+        return engine.atomically(() -> buildAtomically(asOf, schema));
     }
 
     private BuildResult buildAtomically(LocalDate asOf, String schema) {
-        SqlTemplate template = new SqlTemplate(asOf, schema, parameters);
+        MartPlaceholders template = new MartPlaceholders(asOf, schema, parameters);
         LocalDateTime startedAt = LocalDateTime.now();
         long buildNumber = latestBuildNumber() + 1;
         List<MartBuild> built = new ArrayList<>();
@@ -92,7 +91,7 @@ public final class MartRunner {
 
     /** The as-of date of the latest build into the schema, if it was built and no batch was loaded since. */
     public Optional<LocalDate> builtAsOf(String schema) {
-        List<List<Object>> rows = engine.query(QueryText.of("marts/queries/built_as_of.sql", Map.of("schema_name", schema)));
+        List<List<Object>> rows = engine.query(query("marts/queries/built_as_of.sql", Map.of("schema_name", schema)));
         return rows.isEmpty() ? Optional.empty() : Optional.of((LocalDate) rows.get(0).get(0));
     }
 
@@ -113,7 +112,7 @@ public final class MartRunner {
 
     /** The as-of date the schema's marts had when the given build ended, if it had been built by then. */
     public Optional<LocalDate> schemaAsOfAtBuild(String schema, long buildNumber) {
-        List<List<Object>> rows = engine.query(QueryText.of("marts/queries/schema_as_of_at_build.sql",
+        List<List<Object>> rows = engine.query(query("marts/queries/schema_as_of_at_build.sql",
                 Map.of("schema_name", schema, "build_number", buildNumber)));
         return rows.isEmpty() ? Optional.empty() : Optional.of((LocalDate) rows.get(0).get(0));
     }
@@ -124,18 +123,23 @@ public final class MartRunner {
      */
     public Map<String, Long> versionsAtBuild(long buildNumber) {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (List<Object> row : engine.query(QueryText.of("marts/queries/build_versions.sql", Map.of("build_number", buildNumber)))) {
+        for (List<Object> row : engine.query(query("marts/queries/build_versions.sql", Map.of("build_number", buildNumber)))) {
             out.put((String) row.get(0), (Long) row.get(1));
         }
         return out;
+    }
+
+    /** A query of marts/queries/ with its ${name} values as literals. */
+    private static String query(String resource, Map<String, Object> values) {
+        return SqlTemplate.fill(SqlResource.read(resource), name -> values.containsKey(name) ? SqlTemplate.literal(values.get(name)) : null);
     }
 
     private void record(long buildNumber, LocalDateTime startedAt, String schema, LocalDate asOf, List<MartBuild> built) {
         List<String> rows = new ArrayList<>();
         for (int position = 0; position < built.size(); position++) {
             MartBuild mart = built.get(position);
-            rows.add("(TIMESTAMP '" + TIMESTAMP.format(startedAt) + "', " + QueryText.literal(schema) + ", DATE '" + asOf + "', "
-                    + (position + 1) + ", " + QueryText.literal(mart.mart()) + ", " + mart.rows() + ", " + mart.millis() + ", "
+            rows.add("(TIMESTAMP '" + TIMESTAMP.format(startedAt) + "', " + SqlTemplate.literal(schema) + ", DATE '" + asOf + "', "
+                    + (position + 1) + ", " + SqlTemplate.literal(mart.mart()) + ", " + mart.rows() + ", " + mart.millis() + ", "
                     + buildNumber + ")");
         }
         engine.execute("INSERT INTO " + BUILDS + " (build_started_at, schema_name, as_of, position, mart, row_count, millis, build_number)"
@@ -150,7 +154,7 @@ public final class MartRunner {
         List<String> tables = engine.tables().stream().filter(t -> !t.equals(BUILDS) && !t.equals(VERSIONS)).toList();
         Map<String, Long> versions = engine.versions(tables);
         List<String> rows = new ArrayList<>();
-        versions.forEach((table, version) -> rows.add("(" + buildNumber + ", " + QueryText.literal(table) + ", " + version + ")"));
+        versions.forEach((table, version) -> rows.add("(" + buildNumber + ", " + SqlTemplate.literal(table) + ", " + version + ")"));
         engine.execute("INSERT INTO " + VERSIONS + " (build_number, table_name, version) VALUES " + String.join(", ", rows));
     }
 }

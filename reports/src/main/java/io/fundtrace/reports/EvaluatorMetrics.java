@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import io.fundtrace.warehouse.JsonText;
 import java.math.BigDecimal;
 import java.sql.Connection;

@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import java.util.List;
 
 /** A self-contained, print-friendly Chinese HTML page; charts are the PNG files beside it. */

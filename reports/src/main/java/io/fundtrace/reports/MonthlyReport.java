@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ public final class Ratios {
 
     static ResultTable combine(ResultTable table) {
         List<String> columns = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         List<int[]> sources = new ArrayList<>();
         for (int i = 0; i < table.columns().size(); i++) {
             String name = table.columns().get(i);
@@ -44,9 +47,11 @@ public final class Ratios {
                     throw new IllegalStateException("ratio " + label + " has no " + DENOMINATOR + " column");
                 }
                 columns.add(label);
+                types.add("DECIMAL(18,4)");
                 sources.add(new int[] {i, denominator});
             } else {
                 columns.add(name);
+                types.add(table.types().get(i));
                 sources.add(new int[] {i});
             }
         }
@@ -58,6 +63,6 @@ public final class Ratios {
             }
             rows.add(java.util.Collections.unmodifiableList(out));
         }
-        return new ResultTable(List.copyOf(columns), List.copyOf(rows));
+        return new ResultTable(columns, types, rows, table.truncated());
     }
 }

@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
 import java.sql.Connection;
@@ -23,20 +25,7 @@ public final class ReportQueries {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             try (ResultSet result = statement.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                List<String> columns = new ArrayList<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    columns.add(meta.getColumnLabel(i));
-                }
-                List<List<Object>> rows = new ArrayList<>();
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= columns.size(); i++) {
-                        row.add(result.getObject(i));
-                    }
-                    rows.add(java.util.Collections.unmodifiableList(row));
-                }
-                return Ratios.combine(new ResultTable(List.copyOf(columns), List.copyOf(rows)));
+                return Ratios.combine(ResultTable.read(result));
             }
         } catch (SQLException e) {
             throw new WarehouseException("report query " + name + " failed: "

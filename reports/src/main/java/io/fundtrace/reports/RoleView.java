@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +21,15 @@ public final class RoleView {
         if (!role.seesPaymentDetail()) {
             List<String> columns = new ArrayList<>(table.columns());
             columns.remove(payee);
+            List<String> types = new ArrayList<>(table.types());
+            types.remove(payee);
             List<List<Object>> rows = new ArrayList<>();
             for (List<Object> row : table.rows()) {
                 List<Object> copy = new ArrayList<>(row);
                 copy.remove(payee);
                 rows.add(java.util.Collections.unmodifiableList(copy));
             }
-            return new ResultTable(List.copyOf(columns), List.copyOf(rows));
+            return new ResultTable(columns, types, rows, table.truncated());
         }
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
@@ -34,6 +38,6 @@ public final class RoleView {
             copy.set(payee, id == null ? null : PayeeMask.mask(id.toString()));
             rows.add(java.util.Collections.unmodifiableList(copy));
         }
-        return new ResultTable(table.columns(), List.copyOf(rows));
+        return table.withRows(rows);
     }
 }

@@ -1,5 +1,7 @@
 package io.fundtrace.reports;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import io.fundtrace.warehouse.SqlResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +41,7 @@ public final class WarningActions {
             }
             rows.add(java.util.Collections.unmodifiableList(copy));
         }
-        return new ResultTable(table.columns(), List.copyOf(rows));
+        return table.withRows(rows);
     }
 
     private String[] entry(Object rule) {
@@ -65,6 +67,8 @@ public final class WarningActions {
         int level = table.column(levelColumn);
         List<String> columns = new ArrayList<>(table.columns());
         columns.add("整改要求");
+        List<String> types = new ArrayList<>(table.types());
+        types.add("VARCHAR");
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
             List<Object> copy = new ArrayList<>(row);
@@ -75,6 +79,6 @@ public final class WarningActions {
             copy.add("orange".equals(row.get(level)) ? entry[1] + "；须附佐证材料销号" : entry[1]);
             rows.add(java.util.Collections.unmodifiableList(copy));
         }
-        return new ResultTable(List.copyOf(columns), List.copyOf(rows));
+        return new ResultTable(columns, types, rows, table.truncated());
     }
 }

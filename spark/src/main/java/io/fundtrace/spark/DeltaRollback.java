@@ -1,5 +1,7 @@
 package io.fundtrace.spark;
 
+import io.fundtrace.warehouse.FileTrees;
+import io.fundtrace.warehouse.UnitOfWork;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +26,14 @@ final class DeltaRollback {
     private DeltaRollback() {
     }
 
-    static void around(SparkDeltaEngine engine, Runnable work) {
+    static <R, X extends Exception> R around(SparkDeltaEngine engine, UnitOfWork<R, X> work) throws X {
         Path marker = engine.folder().resolve(MARKER);
         Map<String, Long> before = DeltaLog.versions(engine.folder());
         write(marker, before);
+        R result;
         try {
-            work.run();
-        } catch (RuntimeException e) {
+            result = work.run();
+        } catch (Exception | Error e) {
             try {
                 restore(engine, before);
             } catch (RuntimeException restoreFailure) {
@@ -41,6 +44,7 @@ final class DeltaRollback {
             throw e;
         }
         delete(marker);
+        return result;
     }
 
     /** Finishes the rollback of a unit of work whose process died before it ended. */
@@ -59,7 +63,7 @@ final class DeltaRollback {
             Long version = before.get(table);
             if (version == null) {
                 engine.execute("DROP TABLE IF EXISTS " + table);
-                deleteTree(engine.folder().resolve(table.replace('.', '/')));
+                FileTrees.delete(engine.folder().resolve(table.replace('.', '/')));
             } else if (!version.equals(now.getValue())) {
                 engine.execute("CREATE TABLE IF NOT EXISTS " + table + " USING DELTA LOCATION '" + engine.location(table) + "'");
                 engine.execute("RESTORE TABLE " + table + " TO VERSION AS OF " + version);
@@ -97,20 +101,6 @@ final class DeltaRollback {
             Files.deleteIfExists(marker);
         } catch (IOException e) {
             throw new WarehouseException("cannot delete " + marker + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-            for (Path path : paths) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new WarehouseException("cannot delete " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.fundtrace.spark;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.EngineValues;
 import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.UnitOfWork;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
@@ -106,19 +107,13 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     @Override
-    public void mergeCsv(Path csv, String table, List<String> keyColumns) {
-        DeltaCsvMerge.of(session, table, keyColumns).load(csv);
-    }
-
-    @Override
-    public void atomically(Runnable work) {
+    public <R, X extends Exception> R atomically(UnitOfWork<R, X> work) throws X {
         if (inAtomic) {
-            work.run();
-            return;
+            return work.run();
         }
         inAtomic = true;
         try {
-            DeltaRollback.around(this, work);
+            return DeltaRollback.around(this, work);
         } finally {
             inAtomic = false;
         }

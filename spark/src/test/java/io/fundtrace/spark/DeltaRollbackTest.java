@@ -25,19 +25,26 @@ class DeltaRollbackTest {
         engine.execute("INSERT INTO work_a.kept VALUES (1, '甲')");
         List<List<Object>> before = engine.query("SELECT id, name FROM work_a.kept ORDER BY id");
 
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> engine.atomically(() -> {
+        long versionBefore = engine.versions(List.of("work_a.kept")).get("work_a.kept");
+        IOException failure = assertThrows(IOException.class, () -> engine.atomically(() -> {
             engine.execute("INSERT INTO work_a.kept VALUES (2, '乙')");
             engine.execute("CREATE TABLE work_a.made AS SELECT 1 AS id");
-            throw new IllegalStateException("the load broke half way");
+            throw new IOException("the load broke half way");
         }));
 
-        assertEquals("the load broke half way", failure.getMessage());
+        assertEquals("the load broke half way", failure.getMessage(), "the work's own checked exception reaches the caller");
         assertEquals(before, engine.query("SELECT id, name FROM work_a.kept ORDER BY id"));
         assertFalse(engine.exists("work_a.made"), "a table the failed work created is dropped");
         assertFalse(Files.exists(folder.resolve("rollback").resolve(DeltaRollback.MARKER)));
 
-        engine.atomically(() -> engine.execute("INSERT INTO work_a.kept VALUES (3, '丙')"));
+        long rows = engine.atomically(() -> {
+            engine.execute("INSERT INTO work_a.kept VALUES (3, '丙')");
+            return (Long) engine.query("SELECT count(*) FROM work_a.kept").get(0).get(0);
+        });
+        assertEquals(2L, rows, "the work's value is returned");
         assertEquals(List.of(List.of(1L, "甲"), List.of(3L, "丙")), engine.query("SELECT id, name FROM work_a.kept ORDER BY id"));
+        assertEquals(before, engine.query("SELECT id, name FROM work_a.kept VERSION AS OF " + versionBefore + " ORDER BY id"),
+                "time travel reads the table as it was before the unit of work");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.fundtrace.spark;
 
+import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
@@ -38,7 +39,7 @@ final class GeneratedWarehouses {
         if (shared == null) {
             try {
                 Path folder = Files.createTempDirectory("fundtrace-engines-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteQuietly(folder)));
                 shared = new GeneratedWarehouses(folder, 0.02);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -50,13 +51,5 @@ final class GeneratedWarehouses {
     /** The Spark warehouse, registered again in the shared session (other test classes move it to their folders). */
     SparkDeltaEngine spark() {
         return SharedSpark.engine(folder.resolve("delta"));
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

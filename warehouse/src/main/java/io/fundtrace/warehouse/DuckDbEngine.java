@@ -69,51 +69,22 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
-    public void mergeCsv(Path csv, String table, List<String> keyColumns) {
-        String source = "read_csv(" + literal(csv.toAbsolutePath().toString()) + ", header = true, all_varchar = true)";
-        String keys = keyColumns.stream().map(k -> table + "." + k + " = s." + k).collect(Collectors.joining(" AND "));
+    public <R, X extends Exception> R atomically(UnitOfWork<R, X> work) throws X {
         Connection connection = warehouse.connection();
-        try {
-            connection.setAutoCommit(false);
-            execute("CREATE OR REPLACE TEMP TABLE merge_source AS SELECT * FROM " + table + " WHERE false");
-            execute("INSERT INTO merge_source BY NAME SELECT * FROM " + source);
-            execute("CREATE OR REPLACE TEMP TABLE merge_changed AS SELECT * FROM merge_source EXCEPT SELECT * FROM " + table);
-            execute("DELETE FROM " + table + " WHERE EXISTS (SELECT 1 FROM merge_changed s WHERE " + keys + ")");
-            execute("INSERT INTO " + table + " SELECT * FROM merge_changed");
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollback(connection);
-            throw e instanceof WarehouseException w ? w : new WarehouseException("cannot load " + csv + " into " + table + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is broken; the next statement reports it
-            }
+        if (!autoCommit(connection)) {
+            // already inside a transaction (a caller's atomically): it commits or rolls back the whole
+            return work.run();
         }
-    }
-
-    @Override
-    public void atomically(Runnable work) {
-        Connection connection = warehouse.connection();
+        setAutoCommit(connection, false);
         try {
-            if (!connection.getAutoCommit()) {
-                // already inside a transaction (a caller's atomically): it commits or rolls back the whole
-                work.run();
-                return;
-            }
-            connection.setAutoCommit(false);
-            try {
-                work.run();
-                connection.commit();
-            } catch (RuntimeException e) {
-                rollback(connection);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("DuckDB transaction failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            R result = work.run();
+            commit(connection);
+            return result;
+        } catch (Exception | Error e) {
+            rollback(connection);
+            throw e;
+        } finally {
+            setAutoCommit(connection, true);
         }
     }
 
@@ -152,6 +123,34 @@ public final class DuckDbEngine implements Engine {
         }
         execute("COPY (SELECT * FROM " + table + ") TO " + literal(folder.resolve("part-0.parquet").toAbsolutePath().toString())
                 + " (FORMAT parquet)");
+    }
+
+    private static boolean autoCommit(Connection connection) {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw transactionFailure(e);
+        }
+    }
+
+    private static void setAutoCommit(Connection connection, boolean on) {
+        try {
+            connection.setAutoCommit(on);
+        } catch (SQLException e) {
+            throw transactionFailure(e);
+        }
+    }
+
+    private static void commit(Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw transactionFailure(e);
+        }
+    }
+
+    private static WarehouseException transactionFailure(SQLException e) {
+        return new WarehouseException("DuckDB transaction failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
     }
 
     private static void rollback(Connection connection) {

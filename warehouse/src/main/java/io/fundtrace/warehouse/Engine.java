@@ -21,18 +21,12 @@ public interface Engine extends AutoCloseable {
     List<List<Object>> query(String sql);
 
     /**
-     * Loads a CSV with a header row into an existing table, matching rows on the key columns:
-     * new keys are inserted, changed rows replaced, and a load that changes nothing commits nothing.
-     * A load that fails commits nothing either.
+     * Runs work so that it lands whole or not at all, and returns what it returns: one transaction on
+     * DuckDB; on Delta, which commits per table, the tables' versions are noted before and every table
+     * work changed is restored to them if work fails (also on the next open after a killed process).
+     * Whatever the work throws reaches the caller after the undo. Work inside work joins the outer unit.
      */
-    void mergeCsv(Path csv, String table, List<String> keyColumns);
-
-    /**
-     * Runs work so that it lands whole or not at all: one transaction on DuckDB; on Delta, which
-     * commits per table, the tables' versions are noted before and every table work changed is
-     * restored to them if work fails (also on the next open after a killed process).
-     */
-    void atomically(Runnable work);
+    <R, X extends Exception> R atomically(UnitOfWork<R, X> work) throws X;
 
     /** The column names of a table, in their order. */
     List<String> columns(String table);

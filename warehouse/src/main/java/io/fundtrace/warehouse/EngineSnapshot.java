@@ -52,7 +52,7 @@ public final class EngineSnapshot implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             warehouse.close();
-            deleteTree(folder);
+            FileTrees.deleteQuietly(folder);
             throw e;
         }
         return new EngineSnapshot(warehouse, folder, read);
@@ -70,14 +70,6 @@ public final class EngineSnapshot implements AutoCloseable {
     @Override
     public void close() {
         warehouse.close();
-        deleteTree(folder);
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
+        FileTrees.deleteQuietly(folder);
     }
 }

@@ -1,14 +1,12 @@
 package io.fundtrace.warehouse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,24 +16,30 @@ class DuckDbEngineTest {
     Path folder;
 
     @Test
-    void aRepeatedLoadChangesNothingAFailedLoadCommitsNothingAndACorrectionReplacesTheRow() throws IOException {
+    void aUnitOfWorkReturnsItsValueOrUndoesEverythingAndRethrowsItsCheckedException() {
         try (Engine engine = Engines.open(new EngineSettings("duckdb", folder.resolve("w.duckdb"), EngineSettings.DEFAULT_MASTER))) {
-            engine.execute("CREATE TABLE clean.merge_probe (payment_id VARCHAR, paid_date DATE, amount DECIMAL(18, 2))");
-            Path first = csv("first.csv", "P1,2018-03-01,100.10", "P2,2018-03-02,0.01");
-            engine.mergeCsv(first, "clean.merge_probe", List.of("payment_id"));
-            engine.mergeCsv(first, "clean.merge_probe", List.of("payment_id"));
-            List<List<Object>> contents = List.of(
-                    List.of("P1", LocalDate.of(2018, 3, 1), new BigDecimal("100.10")),
-                    List.of("P2", LocalDate.of(2018, 3, 2), new BigDecimal("0.01")));
-            assertEquals(contents, engine.query("SELECT * FROM clean.merge_probe ORDER BY payment_id"));
+            engine.execute("CREATE TABLE clean.probe (id INTEGER, amount DECIMAL(18, 2))");
+            long rows = engine.atomically(() -> {
+                engine.execute("INSERT INTO clean.probe VALUES (1, 100.10)");
+                // work inside work joins the outer unit
+                engine.atomically(() -> {
+                    engine.execute("INSERT INTO clean.probe VALUES (2, 0.01)");
+                    return null;
+                });
+                return (Long) engine.query("SELECT count(*) FROM clean.probe").get(0).get(0);
+            });
+            assertEquals(2L, rows);
+            List<List<Object>> contents = List.of(List.of(1L, new BigDecimal("100.10")), List.of(2L, new BigDecimal("0.01")));
+            assertEquals(contents, engine.query("SELECT * FROM clean.probe ORDER BY id"));
 
-            Path broken = csv("broken.csv", "P3,2018-03-03,5.00", "P4,2018-03-04,not-a-number");
-            assertThrows(WarehouseException.class, () -> engine.mergeCsv(broken, "clean.merge_probe", List.of("payment_id")));
-            assertEquals(contents, engine.query("SELECT * FROM clean.merge_probe ORDER BY payment_id"));
-
-            engine.mergeCsv(csv("fix.csv", "P2,2018-03-02,0.02"), "clean.merge_probe", List.of("payment_id"));
-            assertEquals(List.of(List.of("P1", new BigDecimal("100.10")), List.of("P2", new BigDecimal("0.02"))),
-                    engine.query("SELECT payment_id, amount FROM clean.merge_probe ORDER BY payment_id"));
+            IOException failure = assertThrows(IOException.class, () -> engine.atomically(() -> {
+                engine.execute("INSERT INTO clean.probe VALUES (3, 5.00)");
+                engine.execute("CREATE TABLE clean.made AS SELECT 1 AS id");
+                throw new IOException("the load broke half way");
+            }));
+            assertEquals("the load broke half way", failure.getMessage());
+            assertEquals(contents, engine.query("SELECT * FROM clean.probe ORDER BY id"));
+            assertFalse(engine.exists("clean.made"));
         }
     }
 
@@ -44,11 +48,5 @@ class DuckDbEngineTest {
         WarehouseException e = assertThrows(WarehouseException.class,
                 () -> Engines.open(new EngineSettings("oracle", folder, EngineSettings.DEFAULT_MASTER)));
         assertEquals(1, e.getMessage().lines().count());
-    }
-
-    private Path csv(String name, String... rows) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, "payment_id,paid_date,amount\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
-        return file;
     }
 }

@@ -2,7 +2,7 @@ package io.fundtrace.reports.notebook;
 
 import io.fundtrace.reports.Cells;
 import io.fundtrace.reports.ReportCharts;
-import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.ResultTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ final class NotebookChart {
         this.charts = charts;
     }
 
-    void draw(ChartDirective directive, QueryResult result, Path file) throws IOException {
+    void draw(ChartDirective directive, ResultTable result, Path file) throws IOException {
         int x = column(result, directive.x());
         List<String> categories = new ArrayList<>();
         Map<String, Map<String, Double>> series = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ final class NotebookChart {
         }
     }
 
-    private static int column(QueryResult result, String name) {
+    private static int column(ResultTable result, String name) {
         for (int i = 0; i < result.columns().size(); i++) {
             if (result.columns().get(i).equalsIgnoreCase(name)) {
                 return i;

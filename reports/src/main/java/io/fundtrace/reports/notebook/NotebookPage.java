@@ -2,7 +2,7 @@ package io.fundtrace.reports.notebook;
 
 import io.fundtrace.reports.Cells;
 import io.fundtrace.reports.HtmlReport;
-import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.ResultTable;
 import java.util.List;
 
 /** Builds the notebook's one HTML page, in the report's style; no clock, no absolute path, so the bytes repeat. */
@@ -35,7 +35,7 @@ final class NotebookPage {
                 .append(HtmlReport.escape(sql)).append("</pre></details>\n");
     }
 
-    void table(int number, QueryResult result, int limit) {
+    void table(int number, ResultTable result, int limit) {
         body.append("<div class=\"result\"><table class=\"result\" id=\"cell-").append(number).append("\">\n<tr>");
         for (String column : result.columns()) {
             body.append("<th>").append(HtmlReport.escape(column)).append("</th>");

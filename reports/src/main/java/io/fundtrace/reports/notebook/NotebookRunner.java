@@ -4,7 +4,7 @@ import io.fundtrace.reports.ChartFonts;
 import io.fundtrace.reports.ReportCharts;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.QueryLog;
-import io.fundtrace.warehouse.gate.QueryResult;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.IOException;
@@ -53,7 +53,7 @@ public final class NotebookRunner {
         String metaLine;
         try (SqlGate gate = SqlGate.open(warehouseFile, role, payeeKeyFile, QueryLog.besideWarehouse(warehouseFile))) {
             metaLine = metaLine(gate);
-            QueryResult previous = null;
+            ResultTable previous = null;
             for (NotebookCell cell : cells) {
                 if (cell instanceof NotebookCell.Text text) {
                     page.text(text.markdown());

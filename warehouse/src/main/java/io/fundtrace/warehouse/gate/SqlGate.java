@@ -1,5 +1,7 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -65,7 +67,7 @@ public final class SqlGate implements AutoCloseable {
     }
 
     /** Runs one query with the default cap of {@value #DEFAULT_LIMIT} rows. */
-    public QueryResult query(String text) {
+    public ResultTable query(String text) {
         return query(text, DEFAULT_LIMIT);
     }
 
@@ -73,7 +75,7 @@ public final class SqlGate implements AutoCloseable {
      * Runs one query returning at most {@code limit} rows. A refusal or a failure is a
      * WarehouseException with a one-line message ("refused: ..." or "query failed: ...").
      */
-    public QueryResult query(String text, int limit) {
+    public ResultTable query(String text, int limit) {
         if (limit < 1) {
             throw new WarehouseException("the row limit must be at least 1, not " + limit);
         }
@@ -84,7 +86,7 @@ public final class SqlGate implements AutoCloseable {
             log.record(role, "refused", 0, refusal.getMessage(), text);
             throw refusal;
         }
-        QueryResult result;
+        ResultTable result;
         try {
             result = run(sql, limit);
         } catch (SQLException e) {
@@ -98,47 +100,17 @@ public final class SqlGate implements AutoCloseable {
         return result;
     }
 
-    private QueryResult run(String sql, int limit) throws SQLException {
+    private ResultTable run(String sql, int limit) throws SQLException {
         try (Statement statement = session.connection().createStatement()) {
             statement.setQueryTimeout(timeLimitSeconds);
             return read(statement, sql, limit);
         }
     }
 
-    private static QueryResult read(Statement statement, String sql, int limit) throws SQLException {
+    private static ResultTable read(Statement statement, String sql, int limit) throws SQLException {
         try (ResultSet rows = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            List<String> columns = new ArrayList<>();
-            List<String> types = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnLabel(i));
-                types.add(meta.getColumnTypeName(i));
-            }
-            List<List<Object>> out = new ArrayList<>();
-            boolean truncated = false;
-            while (rows.next()) {
-                if (out.size() == limit) {
-                    truncated = true;
-                    break;
-                }
-                List<Object> row = new ArrayList<>(columns.size());
-                for (int i = 1; i <= columns.size(); i++) {
-                    row.add(value(rows.getObject(i)));
-                }
-                out.add(Collections.unmodifiableList(row));
-            }
-            return new QueryResult(List.copyOf(columns), List.copyOf(types), Collections.unmodifiableList(out), truncated);
+            return ResultTable.read(rows, limit);
         }
-    }
-
-    private static Object value(Object value) {
-        if (value instanceof Date date) {
-            return date.toLocalDate();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        return value;
     }
 
     @Override

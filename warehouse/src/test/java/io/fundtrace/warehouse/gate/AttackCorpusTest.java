@@ -1,5 +1,7 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -93,7 +95,7 @@ final class AttackCorpusTest {
         for (SqlGate gate : List.of(analyst, department)) {
             for (Attack attack : corpus()) {
                 try {
-                    QueryResult result = gate.query(attack.sql());
+                    ResultTable result = gate.query(attack.sql());
                     if (attack.mustBeRefused()) {
                         failures.add(gate.role() + " | " + attack.sql() + " | ran instead of being refused");
                     }

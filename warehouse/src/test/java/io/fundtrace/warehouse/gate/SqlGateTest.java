@@ -1,5 +1,7 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.ResultTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +36,7 @@ final class SqlGateTest {
 
     @Test
     void runsAPublishedQuery() {
-        QueryResult result = analyst.query("SELECT fund_code, sum(amount) AS paid FROM model.fact_payment GROUP BY fund_code ORDER BY fund_code");
+        ResultTable result = analyst.query("SELECT fund_code, sum(amount) AS paid FROM model.fact_payment GROUP BY fund_code ORDER BY fund_code");
         assertEquals(List.of("fund_code", "paid"), result.columns());
         assertEquals(List.of(List.of("C01", new BigDecimal("5700.00")), List.of("C10", new BigDecimal("80000.00")),
                 List.of("R01", new BigDecimal("5000.00"))), result.rows());
@@ -44,7 +46,7 @@ final class SqlGateTest {
     void acceptsTheShapesAnalystsWrite() {
         assertEquals(2, analyst.query("WITH x AS (SELECT * FROM model.fact_payment) SELECT payment_id FROM x ORDER BY payment_id DESC LIMIT 2").rows().size());
         assertEquals(9, analyst.query("SELECT payment_id FROM model.fact_payment UNION SELECT indicator_id FROM model.fact_indicator ORDER BY 1").rows().size());
-        assertEquals(List.of(List.of(2, "b")), analyst.query("VALUES (1, 'a'), (2, 'b') EXCEPT VALUES (1, 'a')").rows());
+        assertEquals(List.of(List.of(2L, "b")), analyst.query("VALUES (1, 'a'), (2, 'b') EXCEPT VALUES (1, 'a')").rows());
         assertEquals("PAY2", analyst.query("SELECT payment_id FROM model.fact_payment ORDER BY 1 OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY").rows().get(0).get(0));
         assertEquals(List.of(List.of("2018-04", new BigDecimal("5000.00")), List.of("2018-05", new BigDecimal("85700.00"))),
                 analyst.query("SELECT strftime(pay_date, '%Y-%m') AS month, sum(amount) FROM model.fact_payment GROUP BY 1 ORDER BY 1").rows());
@@ -66,7 +68,7 @@ final class SqlGateTest {
 
     @Test
     void masksPayeeIdentityBesideAStablePseudonym() {
-        QueryResult result = analyst.query("SELECT payment_id, payee_id, payee_name, payee_account, payee_key FROM model.fact_payment WHERE payment_id IN ('PAY1', 'PAY2') ORDER BY 1");
+        ResultTable result = analyst.query("SELECT payment_id, payee_id, payee_name, payee_account, payee_key FROM model.fact_payment WHERE payment_id IN ('PAY1', 'PAY2') ORDER BY 1");
         assertEquals("6531**********1234", result.rows().get(0).get(1));
         assertEquals("张**", result.rows().get(0).get(2));
         assertEquals("************5678", result.rows().get(0).get(3));
@@ -77,8 +79,8 @@ final class SqlGateTest {
     @Test
     void pfoSeesPayeeIdentityAndTheSamePseudonyms() {
         try (SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
-            QueryResult shown = pfo.query("SELECT payee_id, payee_key FROM model.fact_payment WHERE payment_id = 'PAY1'");
-            QueryResult masked = analyst.query("SELECT payee_key FROM model.fact_payment WHERE payment_id = 'PAY1'");
+            ResultTable shown = pfo.query("SELECT payee_id, payee_key FROM model.fact_payment WHERE payment_id = 'PAY1'");
+            ResultTable masked = analyst.query("SELECT payee_key FROM model.fact_payment WHERE payment_id = 'PAY1'");
             assertEquals("653121198001011234", shown.rows().get(0).get(0));
             assertEquals(masked.rows().get(0).get(0), shown.rows().get(0).get(1));
         }
@@ -130,11 +132,11 @@ final class SqlGateTest {
 
     @Test
     void capsRowsAndSaysSo() {
-        QueryResult capped = analyst.query("SELECT * FROM model.fact_payment ORDER BY payment_id", 2);
+        ResultTable capped = analyst.query("SELECT * FROM model.fact_payment ORDER BY payment_id", 2);
         assertEquals(2, capped.rows().size());
         assertTrue(capped.truncated());
         assertEquals("PAY1", capped.rows().get(0).get(0));
-        QueryResult own = analyst.query("SELECT * FROM model.fact_payment ORDER BY payment_id LIMIT 1", 2);
+        ResultTable own = analyst.query("SELECT * FROM model.fact_payment ORDER BY payment_id LIMIT 1", 2);
         assertEquals(1, own.rows().size());
         assertFalse(own.truncated());
     }
