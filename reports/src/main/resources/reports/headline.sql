@@ -3,15 +3,8 @@
 -- Amount at risk counts each indicator once: the largest open non-blue warning amount of an
 -- indicator-grain rule (a carry-over that is also idle is one balance), plus the amounts of the
 -- open warnings of the other grains (payment, project, reconciliation key, fund-province-year).
-WITH latest AS (
-  SELECT p.fund_code, p.cumulative_received, p.cumulative_paid,
-         ROW_NUMBER() OVER (PARTITION BY p.fund_code ORDER BY p.month DESC) AS recency
-  FROM marts.progress p
-  JOIN scope_root r ON r.region_code = p.region_code
-  JOIN scope_fund f ON f.fund_code = p.fund_code
-  JOIN report_period d ON p.year = d.year AND p.month <= d.month),
-progress AS (
-  SELECT SUM(cumulative_received) AS received, SUM(cumulative_paid) AS paid FROM latest WHERE recency = 1),
+WITH progress AS (
+  SELECT SUM(cumulative_received) AS received, SUM(cumulative_paid) AS paid FROM scope_fund_progress),
 issued AS (
   SELECT SUM(l.issued_down) AS issued_down
   FROM marts.ledger l
@@ -20,10 +13,7 @@ issued AS (
   JOIN report_period d ON l.year = d.year
   WHERE l.month IS NULL),
 open_warning AS (
-  SELECT w.* FROM marts.warnings w
-  JOIN scope_region s ON s.region_code = w.region_code
-  JOIN scope_fund f ON f.fund_code = w.fund_code
-  WHERE w.status = 'open'),
+  SELECT * FROM scope_open_warning),
 indicator_risk AS (
   SELECT indicator_id, MAX(amount) AS amount FROM open_warning
   WHERE level <> 'blue' AND project_id IS NULL AND payment_id IS NULL AND indicator_id IS NOT NULL

@@ -1,9 +1,7 @@
 -- A department's open warnings in scope, largest first; classified funds only in the totals query.
 SELECT w.warning_id AS "预警编号", w.rule AS "预警规则", w.level AS "等级", w.fund_code AS "资金代码",
        r.name AS "地区", w.amount AS "金额(万元)"
-FROM marts.warnings w
-JOIN scope_region s ON s.region_code = w.region_code
-JOIN scope_fund f ON f.fund_code = w.fund_code
+FROM scope_open_warning w
 LEFT JOIN model.dim_region r ON r.region_code = w.region_code
-WHERE w.status = 'open' AND f.detail_visible
+WHERE w.detail_visible
 ORDER BY w.amount DESC, w.warning_id

@@ -12,3 +12,19 @@ SELECT f.fund_code, f.name, f.department, f.classified,
        (NOT f.classified OR CAST(? AS BOOLEAN)) AS detail_visible
 FROM model.dim_fund f
 WHERE CAST(? AS VARCHAR) IS NULL OR f.department = CAST(? AS VARCHAR);
+-- The warnings in scope still waiting to be dealt with: what every report and notice counts as open.
+CREATE OR REPLACE TEMP VIEW scope_open_warning AS
+SELECT w.*, f.detail_visible FROM marts.warnings w
+JOIN scope_region s ON s.region_code = w.region_code
+JOIN scope_fund f ON f.fund_code = w.fund_code
+WHERE w.status = 'open';
+-- Each fund's latest year-to-date received and paid at the scope root, as of the report month.
+CREATE OR REPLACE TEMP VIEW scope_fund_progress AS
+SELECT fund_code, cumulative_received, cumulative_paid FROM (
+  SELECT p.fund_code, p.cumulative_received, p.cumulative_paid,
+         ROW_NUMBER() OVER (PARTITION BY p.fund_code ORDER BY p.month DESC) AS recency
+  FROM marts.progress p
+  JOIN scope_root r ON r.region_code = p.region_code
+  JOIN scope_fund f ON f.fund_code = p.fund_code
+  JOIN report_period d ON p.year = d.year AND p.month <= d.month) latest
+WHERE recency = 1;

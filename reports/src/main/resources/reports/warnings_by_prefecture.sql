@@ -4,10 +4,7 @@ SELECT r.region_code AS "地区代码", r.name AS "地区",
        SUM(CASE WHEN w.level = 'orange' THEN 1 ELSE 0 END) AS "橙色(条)",
        SUM(CASE WHEN w.level = 'yellow' THEN 1 ELSE 0 END) AS "黄色(条)",
        SUM(CASE WHEN w.level = 'blue' THEN 1 ELSE 0 END) AS "蓝色(条)"
-FROM marts.warnings w
-JOIN scope_region s ON s.region_code = w.region_code
-JOIN scope_fund f ON f.fund_code = w.fund_code
+FROM scope_open_warning w
 JOIN model.dim_region r ON r.region_code = w.prefecture_code
-WHERE w.status = 'open'
 GROUP BY r.region_code, r.name
 ORDER BY r.region_code

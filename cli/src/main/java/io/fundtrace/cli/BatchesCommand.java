@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.ingest.Listing;
 import java.util.List;
 import java.util.concurrent.Callable;

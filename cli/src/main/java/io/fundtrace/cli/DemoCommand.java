@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.synthetic.GeneratorOptions;

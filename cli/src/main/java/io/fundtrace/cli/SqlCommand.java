@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.gate.PayeeKeyring;
 import io.fundtrace.warehouse.gate.QueryLog;

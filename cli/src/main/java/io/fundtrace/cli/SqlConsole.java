@@ -1,5 +1,6 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.DataDictionary;
 import io.fundtrace.warehouse.ResultTable;

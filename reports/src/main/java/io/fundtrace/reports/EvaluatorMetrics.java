@@ -2,11 +2,11 @@ package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
 
-import io.fundtrace.warehouse.JsonText;
-import java.math.BigDecimal;
+import io.fundtrace.warehouse.OutputFormat;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +20,6 @@ public final class EvaluatorMetrics {
     public enum Grain { FUND, COUNTY, PROJECT }
 
     public enum Format { CSV, JSON }
-
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Connection connection;
     private final MartBuilder martBuilder;
@@ -46,56 +44,17 @@ public final class EvaluatorMetrics {
         martsRead(year).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
         ReportQueries queries = new ReportQueries(connection);
         ReportScope.install(queries, december, null, role);
-        return queries.table("metrics_" + grain.name().toLowerCase(Locale.ROOT));
+        if (grain == Grain.PROJECT) {
+            return queries.table("metrics_project");
+        }
+        ResultTable table = queries.table("metrics", grain.name().toLowerCase(Locale.ROOT));
+        List<String> columns = new ArrayList<>(table.columns());
+        columns.set(0, grain == Grain.FUND ? "资金代码" : "县代码");
+        columns.set(1, grain == Grain.FUND ? "资金名称" : "县");
+        return new ResultTable(columns, table.types(), table.rows(), table.truncated());
     }
 
     public String render(int year, Grain grain, Format format, Role role) {
-        ResultTable table = table(year, grain, role);
-        return format == Format.CSV ? csv(table) : json(table);
-    }
-
-    static String csv(ResultTable table) {
-        StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
-        out.append(String.join(",", table.columns().stream().map(EvaluatorMetrics::csvCell).toList())).append("\r\n");
-        for (List<Object> row : table.rows()) {
-            out.append(String.join(",", row.stream().map(EvaluatorMetrics::text).map(EvaluatorMetrics::csvCell).toList()))
-                    .append("\r\n");
-        }
-        return out.toString();
-    }
-
-    static String json(ResultTable table) {
-        StringBuilder out = new StringBuilder("[");
-        for (int r = 0; r < table.rows().size(); r++) {
-            out.append(r == 0 ? "\n  {" : ",\n  {");
-            List<Object> row = table.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                out.append(c == 0 ? "" : ", ").append(JsonText.quote(table.columns().get(c))).append(": ");
-                Object value = row.get(c);
-                if (value == null) {
-                    out.append("null");
-                } else if (value instanceof Number) {
-                    out.append(text(value));
-                } else {
-                    out.append(JsonText.quote(value.toString()));
-                }
-            }
-            out.append('}');
-        }
-        return out.append(table.rows().isEmpty() ? "]\n" : "\n]\n").toString();
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-    }
-
-    private static String csvCell(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return (format == Format.CSV ? OutputFormat.csv : OutputFormat.json).render(table(year, grain, role));
     }
 }

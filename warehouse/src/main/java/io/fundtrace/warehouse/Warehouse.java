@@ -48,12 +48,20 @@ public final class Warehouse implements AutoCloseable {
     }
 
     static WarehouseException translate(Path path, SQLException e) {
+        return openFailure(path, "open warehouse", e);
+    }
+
+    /**
+     * Why a warehouse file could not be opened, in one line: the one place that tells DuckDB's file lock
+     * (another process holds the file) from other failures; what says what was being done.
+     */
+    public static WarehouseException openFailure(Path path, String what, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
             return new WarehouseException("warehouse " + path
                     + " is held by another process (DuckDB allows one process per file); wait for it to finish and retry", e);
         }
-        return new WarehouseException("cannot open warehouse " + path + ": " + message.lines().findFirst().orElse(""), e);
+        return new WarehouseException("cannot " + what + " " + path + ": " + message.lines().findFirst().orElse(""), e);
     }
 
     private void createSchema() throws SQLException {

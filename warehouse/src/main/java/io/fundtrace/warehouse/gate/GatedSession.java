@@ -1,5 +1,6 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,13 +67,7 @@ final class GatedSession implements AutoCloseable {
             return new GatedSession(connection, List.copyOf(tables), latestBatchId);
         } catch (SQLException e) {
             closeQuietly(connection);
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
-                throw new WarehouseException("warehouse " + warehouseFile
-                        + " is held by another process (DuckDB allows one process per file); wait for it to finish and retry", e);
-            }
-            throw new WarehouseException("cannot open a gated session on " + warehouseFile + ": "
-                    + message.lines().findFirst().orElse(""), e);
+            throw Warehouse.openFailure(warehouseFile, "open a gated session on", e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;

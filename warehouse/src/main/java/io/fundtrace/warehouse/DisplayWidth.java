@@ -1,11 +1,11 @@
-package io.fundtrace.cli;
+package io.fundtrace.warehouse;
 
 /** Terminal columns a text takes: East Asian wide and full-width characters take two. */
-final class DisplayWidth {
+public final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    static int of(String text) {
+    public static int of(String text) {
         return text.codePoints().map(DisplayWidth::columns).sum();
     }
 

@@ -1,7 +1,5 @@
-package io.fundtrace.cli;
+package io.fundtrace.warehouse;
 
-import io.fundtrace.warehouse.JsonText;
-import io.fundtrace.warehouse.ResultTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +8,15 @@ import java.util.List;
  * How every command prints rows: an aligned table for people (numbers right-aligned, Chinese counted
  * two columns wide), CSV for Excel (UTF-8 with BOM, RFC 4180) or JSON (numbers as numbers).
  */
-enum OutputFormat {
+public enum OutputFormat {
     table, csv, json;
 
-    void write(ResultTable result, PrintWriter out) {
+    public void write(ResultTable result, PrintWriter out) {
         out.print(render(result));
         out.flush();
     }
 
-    String render(ResultTable result) {
+    public String render(ResultTable result) {
         return switch (this) {
             case table -> renderTable(result);
             case csv -> renderCsv(result);
