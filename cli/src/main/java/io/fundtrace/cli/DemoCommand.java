@@ -1,5 +1,8 @@
 package io.fundtrace.cli;
 
+import io.fundtrace.cli.load.DropReport;
+import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.FileTrees;
@@ -39,7 +42,7 @@ import picocli.CommandLine.Spec;
                 "OUT/warehouse.duckdb (with --engine spark: a fresh folder of Delta tables OUT/delta), build the marts",
                 "as of the drop's last date, print the warnings by rule and the ledger's totals, and write the monthly",
                 "report of the latest complete month into OUT/reports."})
-final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer> {
     static final long SEED = 7;
     static final double SCALE = 0.02;
 
@@ -109,11 +112,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The demo's own warehouse under --out: warehouse.duckdb, or the folder delta for Spark. */
     private WarehousePathOption warehouseOption(Path root) {
-        WarehousePathOption option = new WarehousePathOption();
-        option.engine = engine;
-        option.master = master;
-        option.path = root.resolve(option.isSpark() ? "delta" : "warehouse.duckdb");
-        return option;
+        return WarehousePathOption.of(engine, master, root.resolve(engine.equals("spark") ? "delta" : "warehouse.duckdb"));
     }
 
     /** A fresh start: the demo's previous warehouse (its own file or folder under --out) goes. */

@@ -1,0 +1,64 @@
+package io.fundtrace.cli.engine;
+
+import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.EngineSettings;
+import io.fundtrace.warehouse.Engines;
+import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.WarehouseException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * --engine, --master and --warehouse, shared by every command that opens the warehouse: a DuckDB file
+ * (the default) or, with --engine spark, a folder of Delta tables on a local or cluster Spark.
+ */
+public final class WarehousePathOption {
+    static final Path DEFAULT_DELTA_PATH = Path.of("fundtrace-data", "delta");
+
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "duckdb (default) or spark.")
+    String engine = "duckdb";
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark (default: local[*]).")
+    String master = EngineSettings.DEFAULT_MASTER;
+
+    @Option(names = "--warehouse", paramLabel = "PATH",
+            description = "Warehouse: a DuckDB file (default fundtrace-data/warehouse.duckdb) or, with --engine spark,"
+                    + " a folder of Delta tables (default fundtrace-data/delta).")
+    Path path;
+
+    /** The options a command sets itself (the demo's own warehouse under its --out). */
+    public static WarehousePathOption of(String engine, String master, Path path) {
+        WarehousePathOption option = new WarehousePathOption();
+        option.engine = engine;
+        option.master = master;
+        option.path = path;
+        return option;
+    }
+
+    public Path path() {
+        if (path != null) {
+            return path;
+        }
+        return isSpark() ? DEFAULT_DELTA_PATH : Warehouse.DEFAULT_PATH;
+    }
+
+    public boolean isSpark() {
+        return engine.equals("spark");
+    }
+
+    /** The chosen engine; DuckDB is opened directly, any other through its service (no Spark class otherwise). */
+    public Engine openEngine() {
+        if (!engine.equals("duckdb") && !engine.equals("spark")) {
+            throw new WarehouseException("--engine must be duckdb or spark, not " + engine);
+        }
+        return Engines.open(new EngineSettings(engine, path(), master));
+    }
+
+    /** The DuckDB warehouse file, for commands that read it directly. */
+    public Warehouse open() {
+        if (isSpark()) {
+            throw new WarehouseException("this command reads a DuckDB warehouse; with --engine spark it is not available yet");
+        }
+        return Warehouse.open(path());
+    }
+}

@@ -1,0 +1,26 @@
+package io.fundtrace.cli.load;
+
+import io.fundtrace.synthetic.SyntheticDrop;
+import java.io.PrintWriter;
+
+/** Prints what a generated drop holds: one line per file and the keys a tester compares against. */
+public final class DropReport {
+    private DropReport() {
+    }
+
+    public static void print(PrintWriter out, SyntheticDrop.Summary summary) {
+        out.println("Wrote the drop to " + summary.folder().toAbsolutePath().normalize());
+        out.printf("  %-32s %-20s %10s %10s%n", "file", "entity", "rows", "clean");
+        long rows = 0;
+        for (SyntheticDrop.WrittenFile file : summary.files()) {
+            out.printf("  %-32s %-20s %10d %10d%n", file.file(), file.entity().isEmpty() ? "(key/meta)" : file.entity(),
+                    file.rows(), file.cleanRows());
+            rows += file.entity().isEmpty() ? 0 : file.rows();
+        }
+        out.println("  " + rows + " data rows; last event date " + summary.lastEventDate() + " (ingest with --today "
+                + summary.lastEventDate() + ", build with --as-of " + summary.lastEventDate() + ")");
+        out.println("  answer_key.csv: " + summary.warnings() + " warnings planted; dirty_key.csv: " + summary.dirtyRows()
+                + " malformed rows to be quarantined");
+        out.flush();
+    }
+}

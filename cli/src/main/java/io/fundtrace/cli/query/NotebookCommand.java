@@ -1,0 +1,59 @@
+package io.fundtrace.cli.query;
+
+import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.WarehousePathOption;
+import io.fundtrace.reports.notebook.NotebookOutput;
+import io.fundtrace.reports.notebook.NotebookRunner;
+import io.fundtrace.warehouse.gate.PayeeKeyring;
+import io.fundtrace.warehouse.gate.Role;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `fundtrace notebook run NAME.md`: an analyst's notebook rendered to HTML through the SQL gate. */
+@Command(name = "notebook", mixinStandardHelpOptions = true,
+        description = "Analysts' notebooks: Markdown with ```sql cells and ```chart directives (see notebooks/README.md).")
+public final class NotebookCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Run every SQL cell of a notebook through the SQL gate for a role and write one HTML page",
+                    "with its text, result tables and PNG charts (needs built marts: `fundtrace build`)."})
+    int runNotebook(
+            @Parameters(paramLabel = "NOTEBOOK", description = "The notebook, e.g. notebooks/carryover-aging.md.") Path notebook,
+            @Option(names = "--role", defaultValue = "analyst", paramLabel = "ROLE",
+                    description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
+            String role,
+            @Option(names = "--out", defaultValue = "fundtrace-data/notebooks", paramLabel = "DIR",
+                    description = "Output folder (default: ${DEFAULT-VALUE}).") Path out,
+            @Mixin WarehousePathOption warehouse,
+            @Option(names = "--payee-key-file", paramLabel = "PATH",
+                    description = "The secret of the payee pseudonyms (default: $" + PayeeKeyring.ENVIRONMENT_VARIABLE
+                            + " or ~/.config/fundtrace/payee-key).") Path payeeKeyFile) throws IOException {
+        Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
+        NotebookOutput output;
+        try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, SqlCommand.PUBLISHED)) {
+            output = new NotebookRunner(readable.file(), Role.parse(role), keyFile).run(notebook, out);
+        }
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.println(output.html());
+        output.charts().forEach(writer::println);
+        if (output.refusedCells() > 0) {
+            spec.commandLine().getErr().println("fundtrace: " + output.refusedCells() + " of " + output.sqlCells()
+                    + " SQL cells were refused or failed; their messages stand in the page");
+        }
+        return 0;
+    }
+}

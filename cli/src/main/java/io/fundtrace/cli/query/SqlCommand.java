@@ -1,0 +1,81 @@
+package io.fundtrace.cli.query;
+
+import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.WarehousePathOption;
+import io.fundtrace.warehouse.OutputFormat;
+import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.gate.PayeeKeyring;
+import io.fundtrace.warehouse.gate.QueryLog;
+import io.fundtrace.warehouse.ResultTable;
+import io.fundtrace.warehouse.gate.Role;
+import io.fundtrace.warehouse.gate.SqlGate;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `fundtrace sql`: one guarded query, or an interactive console without one. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = {"Query the published warehouse (schemas model and marts) through the SQL gate.",
+                "Without a query: an interactive console (\\d lists tables, \\d NAME their columns, \\q quits).",
+                "Every query is logged in " + QueryLog.FILE_NAME + " beside the warehouse."})
+public final class SqlCommand implements Callable<Integer> {
+    /** What a Spark snapshot copies for the gate: the published schemas, the clean tables under the model views, the batches. */
+    static final Function<Engine, List<String>> PUBLISHED = engine -> {
+        List<String> tables = new ArrayList<>(ReadableWarehouse.schemas("clean", "marts").apply(engine));
+        tables.add("audit.batches");
+        return tables;
+    };
+
+    @Option(names = "--role", defaultValue = "analyst", paramLabel = "ROLE",
+            description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
+    String role;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--limit", defaultValue = "" + SqlGate.DEFAULT_LIMIT, paramLabel = "N",
+            description = "At most N rows (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @CommandLine.Mixin
+    WarehousePathOption warehouse;
+
+    @Option(names = "--payee-key-file", paramLabel = "PATH",
+            description = "The secret of the payee pseudonyms (default: $" + PayeeKeyring.ENVIRONMENT_VARIABLE
+                    + " or ~/.config/fundtrace/payee-key; created on first use).")
+    Path payeeKeyFile;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "One read-only SQL query.")
+    List<String> query;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Role parsedRole = Role.parse(role);
+        Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
+        try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, PUBLISHED);
+             SqlGate gate = SqlGate.open(readable.file(), parsedRole, keyFile, QueryLog.besideWarehouse(warehouse.path()))) {
+            PrintWriter out = spec.commandLine().getOut();
+            if (query == null || query.isEmpty()) {
+                new SqlConsole(gate, format, limit, out).run();
+                return 0;
+            }
+            ResultTable result = gate.query(String.join(" ", query), limit);
+            format.write(result, out);
+            if (result.truncated()) {
+                spec.commandLine().getErr().println("fundtrace: showing the first " + limit + " rows; --limit N shows more");
+            }
+            return 0;
+        }
+    }
+}

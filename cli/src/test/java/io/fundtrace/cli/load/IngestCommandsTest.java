@@ -1,0 +1,70 @@
+package io.fundtrace.cli.load;
+
+import io.fundtrace.cli.Fundtrace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ingest, quarantine and batches commands as a user runs them. */
+class IngestCommandsTest {
+    @TempDir
+    Path temp;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int exit = Fundtrace.execute(args);
+            return new Run(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void ingestPrintsOneLinePerFileAndABalancedTotal() throws Exception {
+        Path drop = Files.createDirectories(temp.resolve("drop"));
+        Files.writeString(drop.resolve("indicators.csv"), "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date\n"
+                + "I1,2018,d,C01,650000,650102,100,2018-03-01\nI2,2018,d,C01,650000,650102,abc,2018-03-01\n");
+        Files.writeString(drop.resolve("memo.csv"), "x\n1\n");
+        String warehouse = temp.resolve("w.duckdb").toString();
+        Run ingest = run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-12-31");
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.out().lines().anyMatch(line -> line.matches("indicators\\.csv\\s+indicators\\s+UTF-8\\s+2\\s+1\\s+0\\s+1\\s+loaded")), ingest.out());
+        assertTrue(ingest.out().lines().anyMatch(line -> line.matches("memo\\.csv\\s+-\\s+-\\s+0\\s+0\\s+0\\s+0\\s+unknown_entity")), ingest.out());
+        assertTrue(ingest.out().lines().anyMatch(line -> line.startsWith("total (batch 1)") && line.endsWith("read = loaded + quarantined")), ingest.out());
+
+        Run csv = run("quarantine", "--format", "csv", "--warehouse", warehouse);
+        assertEquals(0, csv.exit(), csv.err());
+        String[] lines = csv.out().split("\r?\n");
+        assertTrue(lines[0].startsWith("\uFEFFfile,line,entity,rule,column,value"), lines[0]);
+        assertTrue(lines[1].startsWith("indicators.csv,3,indicators,unparseable_number,amount,abc"), lines[1]);
+        assertEquals(2, lines.length, csv.out());
+
+        Run batches = run("batches", "--warehouse", warehouse);
+        assertTrue(batches.out().contains("indicators.csv") && batches.out().contains("staff.csv"), batches.out());
+    }
+
+    @Test
+    void aMissingDropIsOneLineOnStderr() {
+        Run ingest = run("ingest", temp.resolve("nowhere").toString(), "--warehouse", temp.resolve("w.duckdb").toString());
+        assertEquals(1, ingest.exit());
+        assertEquals(1, ingest.err().lines().count(), ingest.err());
+        assertTrue(ingest.err().startsWith("fundtrace: drop folder"), ingest.err());
+    }
+}

@@ -1,0 +1,90 @@
+package io.fundtrace.cli.monitor;
+
+import io.fundtrace.cli.Fundtrace;
+import io.fundtrace.warehouse.DisplayWidth;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.Warehouse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MartCommandsTest {
+    @TempDir
+    Path folder;
+
+    private Path warehouse;
+
+    @BeforeEach
+    void loadSmallDrop() throws Exception {
+        warehouse = folder.resolve("w.duckdb");
+        try (Warehouse opened = Warehouse.open(warehouse); Statement statement = opened.connection().createStatement()) {
+            for (String insert : SqlResource.statements(SqlResource.read("small_drop.sql"))) {
+                statement.execute(insert);
+            }
+        }
+    }
+
+    private byte[] run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            String[] withWarehouse = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--warehouse", warehouse.toString())).toArray(String[]::new);
+            int exit = args[0].equals("rules") ? Fundtrace.execute(args) : Fundtrace.execute(withWarehouse);
+            assertEquals(0, exit, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toByteArray();
+    }
+
+    @Test
+    void twoBuildsGiveByteIdenticalWarningsCsv() {
+        run("build");
+        byte[] first = run("warnings", "--format", "csv");
+        run("build");
+        byte[] second = run("warnings", "--format", "csv");
+        assertArrayEquals(first, second);
+        String csv = new String(first, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFwarning_id,rule,level,fiscal_year,fund_code,region_code,project_id,indicator_id,"
+                + "payment_id,amount,days,reason,department,handler_id,reviewer_id,status\r\n"), csv);
+        assertTrue(csv.contains(",ISSUE_OVERDUE,orange,2018,C01,650000,,I1,,100.00,51,outstanding,农业处,S1,S2,open\r\n"), csv);
+    }
+
+    @Test
+    void warningsAsOfAnEarlierDateRebuildAndFilterByRegionSubtree() {
+        run("build");
+        String early = new String(run("warnings", "--as-of", "2018-02-01", "--format", "csv"), StandardCharsets.UTF_8);
+        assertEquals(List.of("DOC_NOT_ATTACHED", "RECONCILIATION"), early.lines().skip(1).map(l -> l.split(",")[1]).toList());
+        String prefecture = new String(run("warnings", "--region", "650100", "--format", "json"), StandardCharsets.UTF_8);
+        assertTrue(prefecture.contains("\"region_code\": \"650101\"") && !prefecture.contains("\"region_code\": \"650000\""),
+                prefecture);
+        String province = new String(run("warnings", "--region", "650000", "--rule", "ISSUE_OVERDUE", "--format", "json"),
+                StandardCharsets.UTF_8);
+        assertTrue(province.contains("\"amount\": 100.00, \"days\": 51"), province);
+    }
+
+    @Test
+    void ledgerAndRulesPrintTheirFields() {
+        String ledger = new String(run("ledger", "--fund", "C01", "--region", "650101"), StandardCharsets.UTF_8);
+        assertTrue(ledger.startsWith("fund_code  region_code  year  month  received  issued_down  allocated   paid  balance"), ledger);
+        assertTrue(ledger.contains("25.50"), ledger);
+        String rules = new String(run("rules", "--format", "csv"), StandardCharsets.UTF_8);
+        assertTrue(rules.contains("ISSUE_OVERDUE,yellow/orange,1,中央资金指标未在规定期限内分解下达"), rules);
+        assertTrue(rules.contains("issue_deadline_days=30"), rules);
+        String table = new String(run("rules"), StandardCharsets.UTF_8);
+        List<Integer> widths = table.lines().limit(3).map(DisplayWidth::of).toList();
+        assertTrue(widths.get(1) <= widths.get(0) + 80, table);
+    }
+}
