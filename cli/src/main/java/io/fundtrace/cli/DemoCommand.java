@@ -1,20 +1,19 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.cli.load.DropReport;
 import io.fundtrace.cli.engine.ReadableWarehouse;
 import io.fundtrace.cli.engine.WarehousePathOption;
-import io.fundtrace.warehouse.OutputFormat;
-import io.fundtrace.warehouse.ResultTable;
-import io.fundtrace.warehouse.FileTrees;
+import io.fundtrace.cli.load.DropReport;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.EngineSettings;
+import io.fundtrace.warehouse.FileTrees;
+import io.fundtrace.warehouse.OutputFormat;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +21,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         printer.println();
         printer.println("The demo left behind, under " + root + ":");
-        printer.println("  drop/               the synthetic extracts, answer_key.csv and dirty_key.csv");
+        printer.println("  drop/               the synthetic extracts; drop/_keys/ answer_key.csv and dirty_key.csv");
         printer.printf("  %-19s the warehouse: raw, clean, quarantine, model, marts, audit%n",
                 warehouseOption.isSpark() ? "delta/" : "warehouse.duckdb");
         printer.println("  reports/            the monthly report (HTML, PDF, PNG charts)");

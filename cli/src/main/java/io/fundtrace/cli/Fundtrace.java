@@ -1,19 +1,19 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.cli.load.BatchesCommand;
 import io.fundtrace.cli.bench.BenchCommand;
-import io.fundtrace.cli.monitor.BuildCommand;
+import io.fundtrace.cli.load.BatchesCommand;
 import io.fundtrace.cli.load.GenerateCommand;
 import io.fundtrace.cli.load.IngestCommand;
-import io.fundtrace.cli.monitor.LedgerCommand;
-import io.fundtrace.cli.report.MetricsCommand;
-import io.fundtrace.cli.query.NotebookCommand;
-import io.fundtrace.cli.report.NoticesCommand;
 import io.fundtrace.cli.load.QuarantineCommand;
-import io.fundtrace.cli.report.ReportCommand;
+import io.fundtrace.cli.monitor.BuildCommand;
+import io.fundtrace.cli.monitor.LedgerCommand;
 import io.fundtrace.cli.monitor.RulesCommand;
-import io.fundtrace.cli.query.SqlCommand;
 import io.fundtrace.cli.monitor.WarningsCommand;
+import io.fundtrace.cli.query.NotebookCommand;
+import io.fundtrace.cli.query.SqlCommand;
+import io.fundtrace.cli.report.MetricsCommand;
+import io.fundtrace.cli.report.NoticesCommand;
+import io.fundtrace.cli.report.ReportCommand;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

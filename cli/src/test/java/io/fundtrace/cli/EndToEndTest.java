@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.ingest.Ingest;
+import io.fundtrace.marts.MartRunner;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
-import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.gate.DataDictionary;
 import io.fundtrace.warehouse.gate.PublishedColumn;

@@ -1,9 +1,9 @@
 package io.fundtrace.cli;
 
-import io.fundtrace.synthetic.SyntheticDrop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.synthetic.SyntheticDrop;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

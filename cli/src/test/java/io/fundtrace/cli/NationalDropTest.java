@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.ingest.Ingest;
+import io.fundtrace.marts.MartRunner;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
-import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.Warehouse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
 package io.fundtrace.ingest;
 
 import io.fundtrace.warehouse.SqlTemplate;
-
 import java.util.List;
 import java.util.Map;
 

@@ -1,9 +1,8 @@
 package io.fundtrace.ingest;
 
-import io.fundtrace.warehouse.SqlTemplate;
-
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.SqlTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

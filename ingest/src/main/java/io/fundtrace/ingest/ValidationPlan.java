@@ -1,7 +1,6 @@
 package io.fundtrace.ingest;
 
 import io.fundtrace.warehouse.SqlTemplate;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -84,8 +85,11 @@ class QuarantineRulesTest {
         assertEquals(List.of("I1", "I20"), TestDrops.rows(temp.resolve("w.duckdb"), "SELECT indicator_id FROM clean.indicators ORDER BY 1"));
         assertEquals(List.of("P1|500.00|person", "P10|-400.00|person", "P12|1234.50|unit"), TestDrops.rows(temp.resolve("w.duckdb"),
                 "SELECT payment_id, amount, payee_type FROM clean.payments ORDER BY 1"));
+        // counted from the files as written above, not from the ingest's own arithmetic
+        Map<String, List<Long>> readAndQuarantined = Map.of("indicators.csv", List.of(16L, 14L), "payments.csv", List.of(12L, 9L),
+                "regions_extra.csv", List.of(1L, 1L), "allocations.csv", List.of(1L, 1L));
         for (FileReport file : report.files()) {
-            assertEquals(file.rowsRead(), file.rowsLoaded() + file.rowsQuarantined(), file.file());
+            assertEquals(readAndQuarantined.get(file.file()), List.of(file.rowsRead(), file.rowsQuarantined()), file.file());
         }
     }
 }

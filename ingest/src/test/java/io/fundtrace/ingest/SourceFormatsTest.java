@@ -1,5 +1,6 @@
 package io.fundtrace.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +53,8 @@ class SourceFormatsTest {
                 "SELECT encoding, header_language FROM audit.batch_files WHERE file_name = 'indicators.csv'"));
         assertEquals(List.of("{\"备用列\":\"x\"}"), TestDrops.rows(temp.resolve("gbk.duckdb"),
                 "SELECT unknown_columns FROM raw.indicators WHERE indicator_id = 'I1'"));
-        assertTrue(Files.exists(gbk));
+        // the ingest transcodes into its own scratch space: the clerk's file is left byte for byte
+        assertArrayEquals((String.join("\n", CHINESE) + "\n").getBytes(Charset.forName("GBK")), Files.readAllBytes(gbk));
     }
 
     @Test

@@ -118,8 +118,8 @@ public final class MartRunner {
     }
 
     /**
-     * The version of every warehouse table as the given build left it (audit.mart_versions); empty on an
-     * engine that keeps no versions.
+     * The version of every warehouse table as the given build left it (audit.mart_versions); 0 for every
+     * table on an engine that keeps no versions (DuckDB).
      */
     public Map<String, Long> versionsAtBuild(long buildNumber) {
         Map<String, Long> out = new LinkedHashMap<>();

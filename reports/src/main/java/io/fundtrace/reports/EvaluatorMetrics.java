@@ -1,8 +1,7 @@
 package io.fundtrace.reports;
 
-import io.fundtrace.warehouse.ResultTable;
-
 import io.fundtrace.warehouse.OutputFormat;
+import io.fundtrace.warehouse.ResultTable;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,7 +1,6 @@
 package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
-
 import java.util.List;
 
 /** A self-contained, print-friendly Chinese HTML page; charts are the PNG files beside it. */

@@ -1,7 +1,5 @@
 package io.fundtrace.reports;
 
-import io.fundtrace.warehouse.ResultTable;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -19,6 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import io.fundtrace.warehouse.ResultTable;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

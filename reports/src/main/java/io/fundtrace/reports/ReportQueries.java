@@ -1,15 +1,12 @@
 package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
-
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the report's SQL files (reports/<name>.sql) against the warehouse's marts and model. */

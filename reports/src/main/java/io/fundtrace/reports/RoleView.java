@@ -1,7 +1,6 @@
 package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
-
 import io.fundtrace.warehouse.SqlResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,10 @@
 package io.fundtrace.reports;
 
-import io.fundtrace.warehouse.ResultTable;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.Warehouse;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,22 +1,21 @@
 package io.fundtrace.spark;
 
-import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.DuckDbEngine;
+import io.fundtrace.warehouse.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
  * One generated drop ingested into a DuckDB warehouse and, through the Spark ingest, into a Spark +
- * Delta warehouse: the cross-engine tests share it (one Spark ingest per test JVM; it costs minutes on
- * two cores). MartParityTest runs first (junit-platform.properties orders the classes), before
- * TimeTravelReportTest changes a Spark row.
+ * Delta warehouse (one Spark ingest per test JVM; it costs minutes on two cores). Tests read it as it is;
+ * a test that changes data takes its own copy of the Delta folder ({@link #sparkCopy}), so no test
+ * depends on another's order.
  */
 final class GeneratedWarehouses {
     private static GeneratedWarehouses shared;
@@ -46,6 +45,27 @@ final class GeneratedWarehouses {
             }
         }
         return shared;
+    }
+
+    /**
+     * A copy of the Spark warehouse in a folder of the caller's, to change as it likes: Delta tables keep
+     * their files' paths relative to the table, so a copied folder is a whole warehouse with its history.
+     */
+    SparkDeltaEngine sparkCopy(Path target) {
+        Path source = folder.resolve("delta");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path path : walk.toList()) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SharedSpark.engine(target);
     }
 
     /** The Spark warehouse, registered again in the shared session (other test classes move it to their folders). */

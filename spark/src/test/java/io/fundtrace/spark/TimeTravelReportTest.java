@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.ingest.Ingest;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.BuildSnapshot;
 import io.fundtrace.reports.ChartFonts;
@@ -13,6 +14,7 @@ import io.fundtrace.reports.DepartmentNotices;
 import io.fundtrace.reports.MartBuilder;
 import io.fundtrace.reports.MonthlyReport;
 import io.fundtrace.reports.Role;
+import io.fundtrace.warehouse.DuckDbEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the report on the latest build shows the change. This is what `fundtrace report --engine spark
  * --at-version BUILD` runs.
  */
-@Order(2)
 class TimeTravelReportTest {
     @TempDir
     static Path folder;
@@ -43,7 +43,8 @@ class TimeTravelReportTest {
     @BeforeAll
     static void load() {
         warehouses = GeneratedWarehouses.shared();
-        spark = warehouses.spark();
+        // its own copy: this test changes a row and rebuilds, which no other test may see
+        spark = warehouses.sparkCopy(folder.resolve("delta"));
         month = YearMonth.from(warehouses.summary.lastEventDate());
     }
 
@@ -61,6 +62,8 @@ class TimeTravelReportTest {
             assertFalse(new DepartmentNotices(snapshot.connection(), MartBuilder.ALREADY_BUILT)
                     .write(month, Role.LEADER, folder.resolve("notices")).isEmpty(), "notices from the same snapshot");
         }
+        assertSameBytes(first, duckDbReport(), "the same report from a DuckDB warehouse of the same drop");
+
         List<String> lines = Files.readAllLines(versions, StandardCharsets.UTF_8);
         assertEquals("build_number,table,version", lines.get(0));
         assertTrue(lines.contains(build + ",marts.warnings," + spark.versions(List.of("marts.warnings")).get("marts.warnings")));
@@ -74,18 +77,32 @@ class TimeTravelReportTest {
         assertTrue(rebuilt > build);
 
         try (BuildSnapshot snapshot = BuildSnapshot.at(spark, build, martsRead, MonthlyReport.martTablesRead())) {
-            MonthlyReport.Output again = report(snapshot, "again");
-            assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(again.html()));
-            assertArrayEquals(Files.readAllBytes(first.pdf()), Files.readAllBytes(again.pdf()));
-            assertEquals(first.charts().size(), again.charts().size());
-            for (int i = 0; i < first.charts().size(); i++) {
-                assertArrayEquals(Files.readAllBytes(first.charts().get(i)), Files.readAllBytes(again.charts().get(i)));
-            }
+            assertSameBytes(first, report(snapshot, "again"), "the report at its build after a rebuild");
         }
         try (BuildSnapshot snapshot = BuildSnapshot.latest(spark, martsRead, MonthlyReport.martTablesRead())) {
             assertEquals(rebuilt, snapshot.buildNumber(), "nothing stale: the latest build is read");
             MonthlyReport.Output current = report(snapshot, "current");
             assertNotEquals(Files.readString(first.html(), StandardCharsets.UTF_8), Files.readString(current.html(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The same drop loaded into a DuckDB warehouse of this test's own, and the same month's report on it. */
+    private static MonthlyReport.Output duckDbReport() {
+        try (DuckDbEngine duckdb = DuckDbEngine.open(folder.resolve("own.duckdb"))) {
+            new Ingest().ingest(duckdb, warehouses.drop, warehouses.summary.lastEventDate());
+            MartRunner runner = new MartRunner(duckdb);
+            return new MonthlyReport(duckdb.warehouse().connection(), (asOf, schema) -> runner.ensureBuilt(asOf, schema), ChartFonts.find())
+                    .write(month, null, Role.LEADER, folder.resolve("duckdb"));
+        }
+    }
+
+    private static void assertSameBytes(MonthlyReport.Output expected, MonthlyReport.Output actual, String what) throws IOException {
+        assertArrayEquals(Files.readAllBytes(expected.html()), Files.readAllBytes(actual.html()), what + ": HTML");
+        assertArrayEquals(Files.readAllBytes(expected.pdf()), Files.readAllBytes(actual.pdf()), what + ": PDF");
+        assertEquals(expected.charts().size(), actual.charts().size(), what + ": charts");
+        for (int i = 0; i < expected.charts().size(); i++) {
+            assertArrayEquals(Files.readAllBytes(expected.charts().get(i)), Files.readAllBytes(actual.charts().get(i)),
+                    what + ": " + expected.charts().get(i).getFileName());
         }
     }
 

@@ -3,11 +3,9 @@ package io.fundtrace.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A read-only DuckDB copy of some tables of another engine's warehouse, each at a recorded version

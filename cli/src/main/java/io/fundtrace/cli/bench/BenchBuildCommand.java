@@ -1,22 +1,20 @@
 package io.fundtrace.cli.bench;
 
-import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
-import io.fundtrace.synthetic.GeneratorOptions;
-import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.marts.BuildResult;
 import io.fundtrace.marts.DataTestResult;
 import io.fundtrace.marts.MartBuild;
 import io.fundtrace.marts.MartRunner;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
+import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -1,14 +1,12 @@
 package io.fundtrace.cli.bench;
 
-import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.ingest.IngestBenchmark;
+import io.fundtrace.warehouse.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

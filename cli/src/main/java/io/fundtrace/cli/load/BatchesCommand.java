@@ -2,8 +2,8 @@ package io.fundtrace.cli.load;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
 import io.fundtrace.cli.engine.WarehousePathOption;
-import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.ingest.Listing;
+import io.fundtrace.warehouse.OutputFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -19,7 +19,7 @@ public final class DropReport {
         }
         out.println("  " + rows + " data rows; last event date " + summary.lastEventDate() + " (ingest with --today "
                 + summary.lastEventDate() + ", build with --as-of " + summary.lastEventDate() + ")");
-        out.println("  answer_key.csv: " + summary.warnings() + " warnings planted; dirty_key.csv: " + summary.dirtyRows()
+        out.println("  _keys/answer_key.csv: " + summary.warnings() + " warnings planted; _keys/dirty_key.csv: " + summary.dirtyRows()
                 + " malformed rows to be quarantined");
         out.flush();
     }

@@ -5,15 +5,15 @@ import io.fundtrace.synthetic.SyntheticDrop;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace generate`: writes a synthetic drop with its answer key. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Write a synthetic drop with its answer key.",
         description = {"Write a synthetic drop: CSV files in the shape of the source extract contract,",
-                "with planted anomalies, and beside them answer_key.csv (the warnings the rules",
+                "with planted anomalies, and in its _keys/ subfolder answer_key.csv (the warnings the rules",
                 "must produce as of the drop's last date), dirty_key.csv (rows to quarantine,",
                 "with --dirty), drop_manifest.csv and drop_info.csv. Same options, same bytes."})
 public final class GenerateCommand implements Callable<Integer> {

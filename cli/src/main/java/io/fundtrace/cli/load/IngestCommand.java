@@ -1,12 +1,12 @@
 package io.fundtrace.cli.load;
 
 import io.fundtrace.cli.engine.WarehousePathOption;
-import io.fundtrace.warehouse.OutputFormat;
-import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
 import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.OutputFormat;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace build`: every mart as of a date, with row counts and times, then the data tests. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build all marts as of a date (default: the latest date in the data).")

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace ledger`: the master ledger (总台账), month rows and year-to-date rows. */
 @Command(name = "ledger", mixinStandardHelpOptions = true, description = "Show the master ledger (总台账) as of a date.")

@@ -2,9 +2,9 @@ package io.fundtrace.cli.monitor;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
 import io.fundtrace.cli.engine.WarehousePathOption;
+import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
-import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;

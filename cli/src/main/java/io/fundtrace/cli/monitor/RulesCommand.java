@@ -1,16 +1,16 @@
 package io.fundtrace.cli.monitor;
 
-import io.fundtrace.warehouse.OutputFormat;
-import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.marts.MartParameters;
 import io.fundtrace.marts.RuleCatalog;
+import io.fundtrace.warehouse.OutputFormat;
+import io.fundtrace.warehouse.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace rules`: the rule catalogue with each rule's parameters and their values. */
 @Command(name = "rules", description = "List the monitoring rules: code, level, seed rule, messages, parameters.")

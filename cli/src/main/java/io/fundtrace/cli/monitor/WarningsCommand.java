@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `fundtrace warnings`: the rule hits as of a date, building the marts first when they are for another date. */
 @Command(name = "warnings", mixinStandardHelpOptions = true, description = "List the warnings (rule hits) as of a date.")

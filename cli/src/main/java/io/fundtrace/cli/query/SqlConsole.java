@@ -1,9 +1,9 @@
 package io.fundtrace.cli.query;
 
 import io.fundtrace.warehouse.OutputFormat;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.DataDictionary;
-import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.IOException;
 import java.io.PrintWriter;

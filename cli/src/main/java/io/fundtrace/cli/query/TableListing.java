@@ -1,10 +1,10 @@
 package io.fundtrace.cli.query;
 
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.DataDictionary;
 import io.fundtrace.warehouse.gate.PublishedColumn;
 import io.fundtrace.warehouse.gate.PublishedTable;
-import io.fundtrace.warehouse.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

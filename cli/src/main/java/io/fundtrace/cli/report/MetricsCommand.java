@@ -6,7 +6,6 @@ import io.fundtrace.reports.EvaluatorMetrics;
 import io.fundtrace.reports.Role;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,16 +1,17 @@
 package io.fundtrace.cli.load;
 
-import io.fundtrace.cli.Fundtrace;
-import io.fundtrace.synthetic.SyntheticDrop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.cli.Fundtrace;
+import io.fundtrace.synthetic.SyntheticDrop;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -39,7 +40,14 @@ class GenerateCommandTest {
 
     @Test
     void aBadOptionIsOneLineOnStandardError() {
-        assertEquals(1, Fundtrace.execute("generate", "--out", temporary.toString(), "--encoding", "latin1"));
+        String[] arguments = {"generate", "--out", temporary.toString(), "--encoding", "latin1"};
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Fundtrace.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), arguments).execute(arguments);
+        assertEquals(1, exit);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("fundtrace: ") && err.toString().contains("latin1"), err.toString());
+        assertEquals("", out.toString());
     }
 
     private static Map<String, String> checksums(Path folder) throws Exception {

@@ -1,6 +1,5 @@
 package io.fundtrace.cli.query;
 
-import io.fundtrace.cli.Fundtrace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.cli.Fundtrace;
 import io.fundtrace.ingest.Ingest;
-import io.fundtrace.synthetic.GeneratorOptions;
-import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.notebook.NotebookOutput;
 import io.fundtrace.reports.notebook.NotebookRunner;
+import io.fundtrace.synthetic.GeneratorOptions;
+import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.QueryLog;

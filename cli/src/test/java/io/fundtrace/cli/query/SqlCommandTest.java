@@ -1,13 +1,13 @@
 package io.fundtrace.cli.query;
 
-import io.fundtrace.cli.Fundtrace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.cli.Fundtrace;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.gate.DataDictionary;
 import io.fundtrace.warehouse.gate.QueryLog;
-import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.PrintWriter;

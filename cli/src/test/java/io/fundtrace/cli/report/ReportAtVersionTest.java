@@ -1,9 +1,9 @@
 package io.fundtrace.cli.report;
 
-import io.fundtrace.cli.Fundtrace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.fundtrace.cli.Fundtrace;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

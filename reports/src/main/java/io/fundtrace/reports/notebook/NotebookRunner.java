@@ -2,9 +2,9 @@ package io.fundtrace.reports.notebook;
 
 import io.fundtrace.reports.ChartFonts;
 import io.fundtrace.reports.ReportCharts;
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.QueryLog;
-import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.IOException;

@@ -1,17 +1,11 @@
 package io.fundtrace.warehouse.gate;
 
 import io.fundtrace.warehouse.ResultTable;
-
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 

@@ -1,11 +1,10 @@
 package io.fundtrace.warehouse.gate;
 
-import io.fundtrace.warehouse.ResultTable;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.charset.StandardCharsets;
