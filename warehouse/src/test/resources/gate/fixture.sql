@@ -60,7 +60,7 @@ INSERT INTO clean.performance_targets VALUES
 INSERT INTO clean.performance_actuals VALUES
  ('P653121001', 'T01', DATE '2018-06-30', 6.0000, 2, 'actuals.csv', 2),
  ('P653221001', 'T01', DATE '2018-06-30', 1.0000, 2, 'actuals.csv', 3);
-INSERT INTO clean.rectifications VALUES ('w1', DATE '2018-07-01', 'rectifying', 'S650000001', '已整改', 2, 'rectifications.csv', 2);
+INSERT INTO clean.rectifications VALUES ('w1', DATE '2018-07-01', 'rectifying', 'S650000001', '已整改', NULL, 2, 'rectifications.csv', 2);
 INSERT INTO audit.batches VALUES (2, 'drop-2018-10', DATE '2018-10-31', 'duckdb', '0.1.0', TIMESTAMP '2018-10-31 08:00:00', TIMESTAMP '2018-10-31 08:00:05', 9, 0, 0, 40, 40, 0, 0, 0);
 INSERT INTO audit.batch_files VALUES (2, 'payments.csv', 'payments', 'abc', 'UTF-8', 'english', 'loaded', NULL, 7, 7, 0, 0, 12);
 
