@@ -52,7 +52,7 @@ judged AS (
               WHEN p.evidence_ok = 0 THEN 'no_evidence' END AS reason
   FROM placed p
 )
-SELECT j.warning_id, j.at_date AS at, j.status,
+SELECT j.warning_id, j.at_date AS "at", j.status,
        CASE WHEN j.reason IS NULL THEN 'accepted' ELSE 'rejected' END AS outcome,
        j.reason, j.status_before,
        CASE WHEN j.known AND j.reason IS NULL THEN j.status ELSE j.status_before END AS status_after,

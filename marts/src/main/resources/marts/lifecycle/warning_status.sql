@@ -5,12 +5,12 @@
 -- confirmed_violation or rectifying; on the due date itself a warning is not overdue.
 WITH latest_feedback AS (
   SELECT f.warning_id, f.status_after,
-         ROW_NUMBER() OVER (PARTITION BY f.warning_id ORDER BY f.at DESC) AS position
+         ROW_NUMBER() OVER (PARTITION BY f.warning_id ORDER BY f."at" DESC) AS position
   FROM ${schema}.feedback f
   WHERE f.status_after IS NOT NULL
 ),
 last_change AS (
-  SELECT f.warning_id, MAX(f.at) AS status_on
+  SELECT f.warning_id, MAX(f."at") AS status_on
   FROM ${schema}.feedback f
   WHERE f.outcome = 'accepted' AND f.status_after <> f.status_before
   GROUP BY f.warning_id
