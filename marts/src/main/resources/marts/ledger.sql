@@ -48,8 +48,9 @@ period AS (
    AND e.year = y.year AND e.from_year_end = 1
 ),
 open_warning AS (
+  -- v1.2: warnings that hit as of D (not those listed only because they were dispatched) and are not closed
   SELECT fund_code, region_code, COUNT(*) AS open_warnings FROM ${schema}.warnings
-  WHERE status NOT IN ('confirmed_normal', 'rectified')
+  WHERE hit AND status NOT IN ('confirmed_normal', 'rectified')
   GROUP BY fund_code, region_code
 )
 SELECT p.fund_code, p.region_code, p.year, p.month,

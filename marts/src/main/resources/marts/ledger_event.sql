@@ -10,8 +10,9 @@ SELECT i.fund_code, i.issuer_region, i.doc_date, 'budget:' || i.indicator_id, i.
 FROM model.fact_indicator i
 WHERE i.doc_date <= ${as_of} AND i.parent_indicator_id IS NULL AND i.issuer_region <> i.recipient_region
 UNION ALL
+-- v1.2: an indicator a region issues to itself (its own matching funds, say) is received, never issued down.
 SELECT i.fund_code, i.issuer_region, i.doc_date, 'issued:' || i.indicator_id, 0, i.poverty_amount, 0, 0
-FROM model.fact_indicator i WHERE i.doc_date <= ${as_of}
+FROM model.fact_indicator i WHERE i.doc_date <= ${as_of} AND i.issuer_region <> i.recipient_region
 UNION ALL
 SELECT i.fund_code, i.recipient_region, a.alloc_date, 'allocation:' || a.allocation_id, 0, 0, a.amount, 0
 FROM model.fact_allocation a JOIN model.fact_indicator i ON i.indicator_id = a.indicator_id

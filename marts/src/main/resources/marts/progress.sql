@@ -6,8 +6,10 @@ WITH entered AS (
   FROM model.fact_indicator i
   JOIN model.region_ancestor a ON a.region_code = i.recipient_region
   WHERE i.doc_date <= ${as_of} AND i.receipt_date <= ${as_of}
-    AND NOT EXISTS (SELECT 1 FROM model.region_ancestor x
-                    WHERE x.region_code = i.issuer_region AND x.ancestor_code = a.ancestor_code)
+    AND (NOT EXISTS (SELECT 1 FROM model.region_ancestor x
+                     WHERE x.region_code = i.issuer_region AND x.ancestor_code = a.ancestor_code)
+         -- a region's own funds issued to itself (no parent) enter on their receipt, as the ledger receives them
+         OR (i.parent_indicator_id IS NULL AND i.issuer_region = i.recipient_region))
   UNION ALL
   SELECT i.fund_code, a.ancestor_code, i.doc_date, i.poverty_amount, 0
   FROM model.fact_indicator i

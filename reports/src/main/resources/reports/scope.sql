@@ -12,12 +12,13 @@ SELECT f.fund_code, f.name, f.department, f.classified,
        (NOT f.classified OR CAST(? AS BOOLEAN)) AS detail_visible
 FROM model.dim_fund f
 WHERE CAST(? AS VARCHAR) IS NULL OR f.department = CAST(? AS VARCHAR);
--- The warnings in scope still waiting to be dealt with: what every report and notice counts as open.
+-- The warnings in scope still waiting to be dealt with: what every report and notice counts as open -
+-- hitting as of the month's end and not closed by feedback (new, open, confirmed_violation, rectifying).
 CREATE OR REPLACE TEMP VIEW scope_open_warning AS
 SELECT w.*, f.detail_visible FROM marts.warnings w
 JOIN scope_region s ON s.region_code = w.region_code
 JOIN scope_fund f ON f.fund_code = w.fund_code
-WHERE w.status = 'open';
+WHERE w.hit AND w.status IN ('new', 'open', 'confirmed_violation', 'rectifying');
 -- Each fund's latest year-to-date received and paid at the scope root, as of the report month.
 CREATE OR REPLACE TEMP VIEW scope_fund_progress AS
 SELECT fund_code, cumulative_received, cumulative_paid FROM (

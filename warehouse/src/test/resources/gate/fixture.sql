@@ -60,7 +60,7 @@ INSERT INTO clean.performance_targets VALUES
 INSERT INTO clean.performance_actuals VALUES
  ('P653121001', 'T01', DATE '2018-06-30', 6.0000, 2, 'actuals.csv', 2),
  ('P653221001', 'T01', DATE '2018-06-30', 1.0000, 2, 'actuals.csv', 3);
-INSERT INTO clean.rectifications VALUES ('w1', DATE '2018-07-01', 'rectifying', 'S650000001', '已整改', 2, 'rectifications.csv', 2);
+INSERT INTO clean.rectifications VALUES ('w1', DATE '2018-07-01', 'rectifying', 'S650000001', '已整改', NULL, 2, 'rectifications.csv', 2);
 INSERT INTO audit.batches VALUES (2, 'drop-2018-10', DATE '2018-10-31', 'duckdb', '0.1.0', TIMESTAMP '2018-10-31 08:00:00', TIMESTAMP '2018-10-31 08:00:05', 9, 0, 0, 40, 40, 0, 0, 0);
 INSERT INTO audit.batch_files VALUES (2, 'payments.csv', 'payments', 'abc', 'UTF-8', 'english', 'loaded', NULL, 7, 7, 0, 0, 12);
 
@@ -69,12 +69,22 @@ CREATE SCHEMA marts;
 CREATE TABLE marts.warnings (warning_id VARCHAR, rule VARCHAR, level VARCHAR, fiscal_year INTEGER, fund_code VARCHAR,
   region_code VARCHAR, project_id VARCHAR, indicator_id VARCHAR, payment_id VARCHAR, amount DECIMAL(18,2), days INTEGER,
   reason VARCHAR, department VARCHAR, handler_id VARCHAR, reviewer_id VARCHAR, status VARCHAR, evidence VARCHAR,
-  as_of DATE, prefecture_code VARCHAR, province_code VARCHAR, classified BOOLEAN, payee_id VARCHAR);
+  as_of DATE, prefecture_code VARCHAR, province_code VARCHAR, classified BOOLEAN, payee_id VARCHAR,
+  dispatched_on DATE, dispatched_level VARCHAR, due_on DATE, status_on DATE, overdue_days INTEGER, hit BOOLEAN, last_hit_on DATE);
 INSERT INTO marts.warnings VALUES
- ('w1', 'DUPLICATE_PAYEE', 'orange', 2018, 'C01', '653121', 'P653121001', 'I1', 'PAY2', 2000.00, NULL, 'same_month', '预算处', NULL, NULL, 'open', 'payment:PAY1;payment:PAY2', DATE '2018-10-31', '653100', '650000', false, '653121198001011234'),
- ('w2', 'IDLE_FUNDS', 'yellow', 2018, 'C01', '653122', NULL, 'I2', NULL, 599300.00, NULL, NULL, '预算处', NULL, NULL, 'open', 'indicator:I2', DATE '2018-10-31', '653100', '650000', false, NULL),
- ('w3', 'OUT_OF_SCOPE', 'orange', 2018, 'R08', '653221', NULL, 'I6', 'PAY6', 1500.00, NULL, 'project_missing', '行政政法处', NULL, NULL, 'open', 'payment:PAY6', DATE '2018-10-31', '653200', '650000', true, '653221198808087777'),
- ('w4', 'DOC_NOT_ATTACHED', 'blue', 2018, 'C10', '653221', NULL, 'I3', NULL, 300000.00, NULL, NULL, '教科文处', NULL, NULL, 'open', 'indicator:I3', DATE '2018-10-31', '653200', '650000', false, NULL);
+ ('w1', 'DUPLICATE_PAYEE', 'orange', 2018, 'C01', '653121', 'P653121001', 'I1', 'PAY2', 2000.00, NULL, 'same_month', '预算处', NULL, NULL, 'rectifying', 'payment:PAY1;payment:PAY2', DATE '2018-10-31', '653100', '650000', false, '653121198001011234', DATE '2018-06-30', 'orange', DATE '2018-07-30', DATE '2018-07-01', 93, true, DATE '2018-10-31'),
+ ('w2', 'IDLE_FUNDS', 'yellow', 2018, 'C01', '653122', NULL, 'I2', NULL, 599300.00, NULL, NULL, '预算处', NULL, NULL, 'open', 'indicator:I2', DATE '2018-10-31', '653100', '650000', false, NULL, DATE '2018-09-30', 'yellow', DATE '2018-11-29', NULL, NULL, true, DATE '2018-10-31'),
+ ('w3', 'OUT_OF_SCOPE', 'orange', 2018, 'R08', '653221', NULL, 'I6', 'PAY6', 1500.00, NULL, 'project_missing', '行政政法处', NULL, NULL, 'new', 'payment:PAY6', DATE '2018-10-31', '653200', '650000', true, '653221198808087777', NULL, NULL, NULL, NULL, NULL, true, DATE '2018-10-31'),
+ ('w4', 'DOC_NOT_ATTACHED', 'blue', 2018, 'C10', '653221', NULL, 'I3', NULL, 300000.00, NULL, NULL, '教科文处', NULL, NULL, 'resolved_by_data', 'indicator:I3', DATE '2018-10-31', '653200', '650000', false, NULL, DATE '2018-05-31', 'blue', NULL, NULL, NULL, false, DATE '2018-08-31');
+CREATE TABLE marts.feedback (warning_id VARCHAR, "at" DATE, status VARCHAR, outcome VARCHAR, reason VARCHAR,
+  status_before VARCHAR, status_after VARCHAR, by_staff VARCHAR, evidence VARCHAR, rule VARCHAR, lifecycle_level VARCHAR,
+  fund_code VARCHAR, region_code VARCHAR, department VARCHAR, prefecture_code VARCHAR, province_code VARCHAR,
+  classified BOOLEAN, as_of DATE);
+INSERT INTO marts.feedback VALUES
+ ('w1', DATE '2018-07-01', 'rectifying', 'accepted', NULL, 'open', 'rectifying', 'S650000001', NULL, 'DUPLICATE_PAYEE', 'orange', 'C01', '653121', '预算处', '653100', '650000', false, DATE '2018-10-31'),
+ ('w1', DATE '2018-08-01', 'rectified', 'rejected', 'no_evidence', 'rectifying', 'rectifying', 'S650000001', NULL, 'DUPLICATE_PAYEE', 'orange', 'C01', '653121', '预算处', '653100', '650000', false, DATE '2018-10-31'),
+ ('w3', DATE '2018-08-01', 'confirmed_normal', 'accepted', NULL, 'open', 'confirmed_normal', 'S650000001', 'evidence/w3.pdf', 'OUT_OF_SCOPE', 'orange', 'R08', '653221', '行政政法处', '653200', '650000', true, DATE '2018-10-31'),
+ ('w9', DATE '2018-08-02', 'rectified', 'rejected', 'unknown_warning', NULL, NULL, 'S650000001', 'evidence/w9.pdf', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, DATE '2018-10-31');
 CREATE TABLE marts.ledger (fund_code VARCHAR, region_code VARCHAR, year INTEGER, month INTEGER, received DECIMAL(18,2),
   issued_down DECIMAL(18,2), allocated DECIMAL(18,2), paid DECIMAL(18,2), balance DECIMAL(18,2), issue_progress DECIMAL(9,4),
   spend_progress DECIMAL(9,4), open_warnings INTEGER, region_level VARCHAR, prefecture_code VARCHAR, province_code VARCHAR,
@@ -96,6 +106,11 @@ CREATE TABLE marts.deep_poverty_growth (fund_code VARCHAR, province_code VARCHAR
   growth_all DECIMAL(9,4), growth_deep DECIMAL(9,4), gap DECIMAL(9,4), shortfall DECIMAL(18,2), lagging BOOLEAN,
   skipped_reason VARCHAR);
 INSERT INTO marts.deep_poverty_growth VALUES ('C01', '650000', 2018, NULL, 1400000.00, NULL, 800000.00, NULL, NULL, NULL, NULL, false, 'no_base_year');
+CREATE TABLE marts.deep_poverty_growth_ytd (fund_code VARCHAR, province_code VARCHAR, fiscal_year INTEGER,
+  all_previous DECIMAL(18,2), all_current DECIMAL(18,2), deep_previous DECIMAL(18,2), deep_current DECIMAL(18,2),
+  growth_all DECIMAL(18,4), growth_deep DECIMAL(18,4), gap DECIMAL(18,4), shortfall DECIMAL(18,2), lagging BOOLEAN,
+  skipped_reason VARCHAR, as_of DATE, comparison_date DATE);
+INSERT INTO marts.deep_poverty_growth_ytd VALUES ('C01', '650000', 2018, NULL, 1400000.00, NULL, 800000.00, NULL, NULL, NULL, NULL, false, 'no_base_year', DATE '2018-10-31', DATE '2017-10-31');
 CREATE TABLE marts.carryover (indicator_id VARCHAR, fund_code VARCHAR, fiscal_year INTEGER, region_code VARCHAR,
   region_level VARCHAR, prefecture_code VARCHAR, poverty_amount DECIMAL(18,2), issued_down DECIMAL(18,2), paid DECIMAL(18,2),
   balance DECIMAL(18,2), age_years INTEGER, age_band VARCHAR, department VARCHAR, classified BOOLEAN);

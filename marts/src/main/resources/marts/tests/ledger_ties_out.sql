@@ -8,7 +8,8 @@ fact_total AS (
           WHERE doc_date <= ${as_of} AND receipt_date <= ${as_of})
        + (SELECT COALESCE(SUM(poverty_amount), 0) FROM model.fact_indicator
           WHERE doc_date <= ${as_of} AND parent_indicator_id IS NULL AND issuer_region <> recipient_region) AS received,
-         (SELECT COALESCE(SUM(poverty_amount), 0) FROM model.fact_indicator WHERE doc_date <= ${as_of}) AS issued_down,
+         (SELECT COALESCE(SUM(poverty_amount), 0) FROM model.fact_indicator
+          WHERE doc_date <= ${as_of} AND issuer_region <> recipient_region) AS issued_down,
          (SELECT COALESCE(SUM(a.amount), 0) FROM model.fact_allocation a
           JOIN model.fact_indicator i ON i.indicator_id = a.indicator_id WHERE a.alloc_date <= ${as_of}) AS allocated,
          (SELECT COALESCE(SUM(p.amount), 0) FROM model.fact_payment p

@@ -1,4 +1,4 @@
--- Clean layer: one typed, keyed table per contract entity (contract.md v1.1).
+-- Clean layer: one typed, keyed table per contract entity (contract.md v1.2).
 -- Codes are normalised (level, origin, status, payee_type in English; flags as BOOLEAN);
 -- every row keeps its lineage: the batch that loaded it and the source file's base name and line
 -- (header = line 1). Replaced versions move to clean.<entity>_history with the batch that replaced them.
@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS clean.rectifications (
   warning_id VARCHAR NOT NULL, at_date DATE NOT NULL,
   status VARCHAR NOT NULL,           -- confirmed_normal | confirmed_violation | rectifying | rectified
   by_staff VARCHAR, note VARCHAR,
+  evidence VARCHAR,                  -- v1.2: the 佐证材料 (path or reference); an older file gets it through added_columns.csv
   batch_id BIGINT NOT NULL, source_file VARCHAR NOT NULL, source_line BIGINT NOT NULL,
   PRIMARY KEY (warning_id, at_date));
 

@@ -80,4 +80,4 @@ CREATE OR REPLACE VIEW model.fact_performance_actual AS
 SELECT project_id, target_id, as_of, actual_value FROM clean.performance_actuals;
 
 CREATE OR REPLACE VIEW model.fact_rectification AS
-SELECT warning_id, at_date, status, by_staff, note FROM clean.rectifications;
+SELECT warning_id, at_date, status, by_staff, note, evidence FROM clean.rectifications;

@@ -17,6 +17,8 @@ final class IngestSchema {
             // asked first: on Delta even CREATE TABLE IF NOT EXISTS of an existing table takes half a second (it reads the log)
             if (!sql.engine().exists("raw." + entity.name())) {
                 sql.template("load/raw_table.sql", Map.of("entity", entity.name(), "columns", columns));
+            } else {
+                addContractColumns(sql, entity);
             }
             if (!sql.engine().exists("clean." + entity.name() + "_history")) {
                 sql.template("load/history_table.sql", Map.of("entity", entity.name()));
@@ -33,5 +35,15 @@ final class IngestSchema {
             sql.execute("INSERT INTO quarantine.rules VALUES " + rows);
         }
         sql.template(sql.dialect().functions(), Map.of());
+    }
+
+    /** A raw table made before a contract version added columns (evidence of rectifications, v1.2) gets them, as text. */
+    private static void addContractColumns(Sql sql, ContractEntity entity) {
+        List<String> present = sql.engine().columns("raw." + entity.name());
+        for (ContractColumn column : entity.columns()) {
+            if (!present.contains(column.name())) {
+                sql.execute("ALTER TABLE raw." + entity.name() + " ADD COLUMN " + SqlTemplate.identifier(column.name()) + " STRING");
+            }
+        }
     }
 }

@@ -57,4 +57,20 @@ public final class MartManifest {
     public List<Mart> ordered() {
         return ordered;
     }
+
+    /** The mart and every mart built from it, directly or through others, in build order. */
+    public List<Mart> downstreamOf(String name) {
+        Set<String> reached = new LinkedHashSet<>(List.of(name));
+        List<Mart> out = new ArrayList<>();
+        for (Mart mart : ordered) {
+            if (reached.contains(mart.name()) || mart.dependsOn().stream().anyMatch(reached::contains)) {
+                reached.add(mart.name());
+                out.add(mart);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new WarehouseException("manifest.csv: unknown mart " + name);
+        }
+        return out;
+    }
 }

@@ -61,16 +61,25 @@ public final class MartRunner {
      */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
-        return engine.atomically(() -> buildAtomically(asOf, schema));
+        return engine.atomically(() -> buildAtomically(asOf, schema, manifest.ordered()));
     }
 
-    private BuildResult buildAtomically(LocalDate asOf, String schema) {
+    /**
+     * Rebuilds, as of the date, only the mart and the marts built from it: for a change to what that mart
+     * reads from outside the marts (the lifecycle's dispatch record). The marts upstream must already be
+     * built as of the same date. Numbered, recorded and tested like a full build, in one unit of work.
+     */
+    public BuildResult rebuildFrom(String mart, LocalDate asOf, String schema) {
+        return engine.atomically(() -> buildAtomically(asOf, schema, manifest.downstreamOf(mart)));
+    }
+
+    private BuildResult buildAtomically(LocalDate asOf, String schema, List<Mart> marts) {
         MartPlaceholders template = new MartPlaceholders(asOf, schema, parameters);
         LocalDateTime startedAt = LocalDateTime.now();
         long buildNumber = latestBuildNumber() + 1;
         List<MartBuild> built = new ArrayList<>();
         engine.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-        for (Mart mart : manifest.ordered()) {
+        for (Mart mart : marts) {
             long start = System.nanoTime();
             String table = schema + "." + mart.name();
             String select = dialect.expand(template.fill(SqlResource.read("marts/" + mart.file())));

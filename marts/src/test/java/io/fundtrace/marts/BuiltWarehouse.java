@@ -1,5 +1,6 @@
 package io.fundtrace.marts;
 
+import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -7,6 +8,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,21 @@ final class BuiltWarehouse implements AutoCloseable {
             throw new AssertionError("data tests failed: " + result.tests());
         }
         return result;
+    }
+
+    /** The monthly cycle's dispatch of a month; its rebuild must pass the data tests too. */
+    DispatchResult dispatch(YearMonth month) {
+        DispatchResult result = new WarningDispatch(DuckDbEngine.over(warehouse)).dispatch(month);
+        if (result.rebuild() != null && !result.rebuild().testsPassed()) {
+            throw new AssertionError("data tests failed after the dispatch: " + result.rebuild().tests());
+        }
+        return result;
+    }
+
+    /** One row of marts.warnings by id, or an empty map when the mart does not list it. */
+    Map<String, String> warning(String warningId) {
+        List<Map<String, String>> rows = query("SELECT * FROM marts.warnings WHERE warning_id = '" + warningId + "'");
+        return rows.isEmpty() ? Map.of() : rows.get(0);
     }
 
     List<Map<String, String>> warnings(String rule) {

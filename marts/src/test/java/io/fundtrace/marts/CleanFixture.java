@@ -74,7 +74,11 @@ final class CleanFixture {
     }
 
     CleanFixture rectification(String warningId, LocalDate at, String status) {
-        return insert("clean.rectifications", warningId, at, status, null, null);
+        return rectification(warningId, at, status, null);
+    }
+
+    CleanFixture rectification(String warningId, LocalDate at, String status, String evidence) {
+        return insert("clean.rectifications", warningId, at, status, "S1", null, evidence);
     }
 
     PaymentRow payment(String id) {

@@ -37,7 +37,7 @@ class IssueOverdueRuleTest {
             assertEquals(CleanFixture.PROVINCE, hit.get("region_code"));
             assertEquals("H-LATE", hit.get("handler_id"));
             assertEquals("农业处", hit.get("department"));
-            assertEquals("open", hit.get("status"));
+            assertEquals("new", hit.get("status"), "never dispatched (rules.md v1.2)");
         }
     }
 

@@ -58,6 +58,30 @@ class LedgerMartTest {
     }
 
     @Test
+    void anIndicatorARegionIssuesToItselfIsReceivedAndNeverIssuedDown() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            // A county's own matching funds (rules.md v1.2): no parent, issuer = recipient = the county.
+            built.fixture.fund("L01", "local", null)
+                    .indicator("OWN").fund("L01").from(CleanFixture.COUNTY, CleanFixture.COUNTY).amount("50.00")
+                    .docDate(LocalDate.of(2018, 3, 1)).add()
+                    .payment("PAY").fund("L01").indicator("OWN").project(null).amount("20.00").date(LocalDate.of(2018, 4, 1)).add();
+            built.build(LocalDate.of(2018, 4, 30));
+            List<Map<String, String>> county = built.query("SELECT month, received, issued_down, allocated, paid, balance, "
+                    + "issue_progress, spend_progress FROM marts.ledger WHERE fund_code = 'L01' ORDER BY region_code, month NULLS LAST");
+            assertEquals(List.of(
+                    row("3", "50.00", "0.00", "0.00", "0.00", "50.00", "0.0000", "0.0000"),
+                    row("4", "0.00", "0.00", "0.00", "20.00", "30.00", "0.0000", "0.4000"),
+                    row(null, "50.00", "0.00", "0.00", "20.00", "30.00", "0.0000", "0.4000")), county);
+            // progress: the own funds enter the county's subtree (and its prefecture's) on their receipt, as the ledger has them
+            List<Map<String, String>> progress = built.query("SELECT region_code, month, received, paid, spend_progress"
+                    + " FROM marts.progress WHERE fund_code = 'L01' AND region_code IN ('650100', '650101') ORDER BY region_code, month");
+            assertEquals(List.of("650100 3 50.00 0.00 0.0000", "650100 4 0.00 20.00 0.4000",
+                            "650101 3 50.00 0.00 0.0000", "650101 4 0.00 20.00 0.4000"),
+                    progress.stream().map(r -> String.join(" ", r.values())).toList());
+        }
+    }
+
+    @Test
     void aPaymentOfAnUnknownIndicatorFailsTheDataTests() {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
             built.fixture.indicator("I1").add().payment("ORPHAN").indicator("NO_SUCH_INDICATOR").add();

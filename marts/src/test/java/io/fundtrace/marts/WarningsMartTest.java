@@ -3,11 +3,8 @@ package io.fundtrace.marts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,9 +17,8 @@ class WarningsMartTest {
     @TempDir
     Path folder;
 
-    private static String expectedId(String text) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest).substring(0, 16);
+    private static String expectedId(String text) {
+        return WarningIds.of(text);
     }
 
     @Test
@@ -39,14 +35,14 @@ class WarningsMartTest {
     }
 
     @Test
-    void statusIsTheLatestRectificationDatedUpToAsOf() throws Exception {
+    void statusFollowsTheFeedbackDatedUpToAsOf() throws Exception {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
             String id = expectedId("DOC_NOT_ATTACHED|I1");
             built.fixture.indicator("I1").received(RECEIVED).noAttachment().exempt().add()
                     .rectification(id, RECEIVED.plusDays(5), "rectifying")
                     .rectification(id, RECEIVED.plusDays(9), "rectified");
             built.build(RECEIVED.plusDays(4));
-            assertEquals("open", built.warnings("DOC_NOT_ATTACHED").get(0).get("status"));
+            assertEquals("new", built.warnings("DOC_NOT_ATTACHED").get(0).get("status"), "not dispatched, no feedback yet");
             built.build(RECEIVED.plusDays(8));
             assertEquals("rectifying", built.warnings("DOC_NOT_ATTACHED").get(0).get("status"));
             built.build(null);

@@ -1,5 +1,6 @@
 package io.fundtrace.spark;
 
+import io.fundtrace.warehouse.AddedColumns;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.EngineValues;
 import io.fundtrace.warehouse.SqlResource;
@@ -197,6 +198,8 @@ public final class SparkDeltaEngine implements Engine {
 
     /** The same clean, audit and model DDL as a DuckDB warehouse; views live in the session, so every open makes them. */
     private void createWarehouseTables() {
+        // before the DDL: the model views read the added columns
+        AddedColumns.addMissing(this);
         for (String resource : Warehouse.DDL) {
             for (String statement : SqlResource.statements(SqlResource.read(resource))) {
                 execute(statement);

@@ -65,6 +65,8 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private void createSchema() throws SQLException {
+        // before the DDL: the model views read the added columns
+        AddedColumns.addMissing(DuckDbEngine.over(this));
         for (String resource : DDL) {
             for (String statement : SqlResource.statements(SqlResource.read(resource))) {
                 try (Statement s = connection.createStatement()) {

@@ -107,6 +107,18 @@ final class SqlGateTest {
     }
 
     @Test
+    void theFeedbackLogFollowsTheRowFiltersOfItsWarnings() {
+        try (SqlGate region = GateFixture.open(folder, warehouse, "region:653100");
+             SqlGate evaluator = GateFixture.open(folder, warehouse, "evaluator")) {
+            // a rejected row of no known warning has no region or fund: outside every region and department
+            assertEquals(List.of(List.of("w1"), List.of("w1")), region.query("SELECT warning_id FROM marts.feedback ORDER BY \"at\"").rows());
+            assertEquals(List.of(List.of("w1"), List.of("w1"), List.of("w9")),
+                    analyst.query("SELECT warning_id FROM marts.feedback ORDER BY \"at\", warning_id").rows(), "w3 is of a classified fund");
+            assertEquals(List.of(List.of(3L, 0L)), evaluator.query("SELECT count(*), count(evidence) FROM marts.feedback").rows());
+        }
+    }
+
+    @Test
     void auditOnlyForLeaderAndPfo() {
         assertRefused(analyst, "SELECT * FROM audit.batches");
         try (SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
