@@ -5,6 +5,9 @@ import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.gate.PayeeKeyring;
+import io.fundtrace.warehouse.gate.PayeeSecretBinding;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,13 +28,27 @@ public final class MartRunner {
     private static final String VERSIONS = "audit.mart_versions";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
+    /** The marts' pseudonym function (rules/duplicate_payee.sql), registered from Java so the secret never enters SQL. */
+    public static final String PAYEE_KEY_FUNCTION = "ft_payee_key";
+
     private final Engine engine;
     private final Dialect dialect;
     private final MartManifest manifest;
     private final MartParameters parameters;
+    private final Path payeeKeyFile;
 
+    /** Builds with the installation's payee secret (PayeeKeyring.defaultPath()): what every command uses. */
     public MartRunner(Engine engine) {
+        this(engine, PayeeKeyring.defaultPath());
+    }
+
+    /**
+     * Builds with the payee secret of the given key file (tests with a known secret). It must be the
+     * secret the warehouse is bound to, or becomes its secret when it has none yet (PayeeSecretBinding).
+     */
+    public MartRunner(Engine engine, Path payeeKeyFile) {
         this.engine = engine;
+        this.payeeKeyFile = payeeKeyFile;
         this.dialect = Dialect.of(engine);
         this.manifest = MartManifest.load();
         this.parameters = MartParameters.load();
@@ -60,8 +77,14 @@ public final class MartRunner {
      */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
+        // read at each build, not when the runner is made: a reader that only asks builtAsOf needs no secret
+        PayeeKeyring keyring = PayeeKeyring.open(payeeKeyFile);
+        engine.registerFunction(PAYEE_KEY_FUNCTION, keyring.pseudonyms());
         BuildResult[] result = new BuildResult[1];
-        engine.atomically(() -> result[0] = buildAtomically(asOf, schema));
+        engine.atomically(() -> {
+            PayeeSecretBinding.bind(engine, keyring);
+            result[0] = buildAtomically(asOf, schema);
+        });
         return result[0];
     }
 
