@@ -99,7 +99,7 @@ public final class SqlGate implements AutoCloseable {
         try {
             statement = prepare(check(text, limit, deadline));
         } catch (WarehouseException refusal) {
-            log.record(role, "refused", 0, refusal.getMessage(), text);
+            log.record(role, "refused", 0, refusal.getMessage(), logged(text));
             throw refusal;
         } catch (SQLException e) {
             throw failed(e, text);
@@ -164,6 +164,12 @@ public final class SqlGate implements AutoCloseable {
                     ? "the function " + missing.group(1) + " is not available in the warehouse's engine (DuckDB)"
                     : "this form passes the gate's check but the warehouse's engine (DuckDB) cannot compile it (" + kind + ")");
         }
+    }
+
+    /** The text as logged: one over the size cap is cut there, so that refused bombs do not fill the disk through the log. */
+    private String logged(String text) {
+        int cap = limits.statementMaxCharacters();
+        return text == null || text.length() <= cap ? text : text.substring(0, cap) + " [... " + (text.length() - cap) + " more characters]";
     }
 
     private WarehouseException failed(SQLException e, String text) {

@@ -133,12 +133,17 @@ final class SqlGateTest {
 
     /** A 400 KB "SELECT 1+1+..." used to keep Calcite busy for minutes before an empty refusal. */
     @Test
-    void refusesAnOversizedTextBeforeParsingIt() {
-        long start = System.nanoTime();
-        WarehouseException e = assertThrows(WarehouseException.class, () -> analyst.query("SELECT 1" + "+1".repeat(200_000)));
-        assertEquals("refused: the query has 400008 characters; the gate takes at most 32768 (warehouse/gate/limits.properties)",
-                e.getMessage());
-        assertTrue(System.nanoTime() - start < 1_000_000_000L);
+    void refusesAnOversizedTextBeforeParsingIt() throws Exception {
+        Path logFile = folder.resolve("oversized-log.jsonl");
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"), new QueryLog(logFile))) {
+            long start = System.nanoTime();
+            WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query("SELECT 1" + "+1".repeat(200_000)));
+            assertEquals("refused: the query has 400008 characters; the gate takes at most 32768 (warehouse/gate/limits.properties)",
+                    e.getMessage());
+            assertTrue(System.nanoTime() - start < 1_000_000_000L);
+        }
+        String line = Files.readString(logFile);
+        assertTrue(line.length() < 40_000 && line.contains("[... 367240 more characters]"), "the log keeps the first 32768 characters");
     }
 
     /** Parsing and checking count against the time limit: a text Calcite needs seconds for is refused at the limit. */
