@@ -1,7 +1,10 @@
 -- DUPLICATE_PAYEE (虚报冒领): a person paid twice in one month by one fund and project
 -- (same_month), or one account collecting for ${shared_account_min}+ people in a year (shared_account).
 -- The evidence names payments, never the payee ID or account: evidence is shown to roles that must not
--- see payee identity (the gate masks payee columns, not free text).
+-- see payee identity (the gate masks payee columns, not free text). The business keys hold pseudonyms
+-- (rules.md v1.2): ft_payee_key(x) = the first 16 hex digits of HMAC-SHA256 of x under the
+-- installation's payee secret, a function each engine registers from Java (MartRunner), as the secret
+-- must not appear in SQL text; a plain hash of the ID could be reversed by trying the IDs.
 WITH paid AS (
   SELECT p.*, year(p.pay_date) AS pay_year,
          CAST(year(p.pay_date) AS STRING) || '-' || lpad(CAST(month(p.pay_date) AS STRING), 2, '0') AS pay_month
@@ -39,7 +42,7 @@ SELECT 'DUPLICATE_PAYEE' AS rule, 'orange' AS level, i.fiscal_year, s.fund_code,
        CAST(s.total - f.first_amount AS DECIMAL(18,2)) AS amount, CAST(NULL AS INTEGER) AS days,
        'same_month' AS reason, s.handler_id, s.reviewer_id,
        'payment:' || f.first_payment_id || ';payment:' || s.payment_id || ';month:' || s.pay_month AS evidence,
-       s.fund_code || '|' || s.project_key || '|' || s.payee_id || '|' || s.pay_month AS business_key,
+       s.fund_code || '|' || s.project_key || '|' || ft_payee_key(s.payee_id) || '|' || s.pay_month AS business_key,
        s.payee_id
 FROM same_month s
 JOIN same_month_first f ON f.fund_code = s.fund_code AND f.project_key = s.project_key
@@ -51,7 +54,7 @@ SELECT 'DUPLICATE_PAYEE', 'orange', a.pay_year, a.fund_code, a.region_code,
        a.project_id, a.indicator_id, a.payment_id, CAST(a.total AS DECIMAL(18,2)), CAST(NULL AS INTEGER),
        'shared_account', a.handler_id, a.reviewer_id,
        'payment:' || a.payment_id || ';year:' || CAST(a.pay_year AS STRING),
-       a.payee_account || '|' || CAST(a.pay_year AS STRING), a.payee_id
+       ft_payee_key(a.payee_account) || '|' || CAST(a.pay_year AS STRING), a.payee_id
 FROM account_year a
 JOIN shared sh ON sh.payee_account = a.payee_account AND sh.pay_year = a.pay_year
 WHERE a.position = 1

@@ -20,3 +20,11 @@ CREATE TABLE IF NOT EXISTS audit.batch_files (
   rows_read BIGINT NOT NULL, rows_loaded BIGINT NOT NULL, rows_replaced BIGINT NOT NULL,
   rows_quarantined BIGINT NOT NULL, millis BIGINT NOT NULL,
   PRIMARY KEY (batch_id, file_name));
+
+-- The payee secret this warehouse is bound to, as its fingerprint (HMAC-SHA256 of a fixed label under
+-- the secret; PayeeKeyring): one row, written the first time a mart build or the SQL gate uses a secret
+-- with the warehouse. Pseudonyms and DUPLICATE_PAYEE warning ids made under another secret would not
+-- match the recorded ones, so a build or a gate with another secret is refused (PayeeSecretBinding).
+CREATE TABLE IF NOT EXISTS audit.payee_secret (
+  fingerprint VARCHAR NOT NULL,
+  bound_at TIMESTAMP NOT NULL);

@@ -112,8 +112,7 @@ final class EndToEndTest {
         DataDictionary dictionary = DataDictionary.load();
         List<String> missing = new ArrayList<>();
         int tables = 0;
-        try (SqlGate gate = SqlGate.open(warehouseOf(english), Role.parse("pfo"), folder.resolve("payee.key"),
-                new QueryLog(folder.resolve("query-log.jsonl")))) {
+        try (SqlGate gate = SqlGate.open(warehouseOf(english), Role.parse("pfo"), new QueryLog(folder.resolve("query-log.jsonl")))) {
             for (PublishedTable table : gate.tables()) {
                 tables++;
                 for (PublishedColumn column : table.columns()) {
@@ -136,8 +135,7 @@ final class EndToEndTest {
         secrets.remove("");
         List<String> leaks = new ArrayList<>();
         long cells = 0;
-        try (SqlGate gate = SqlGate.open(warehouseOf(english), Role.parse("analyst"), folder.resolve("payee.key"),
-                new QueryLog(folder.resolve("query-log.jsonl")))) {
+        try (SqlGate gate = SqlGate.open(warehouseOf(english), Role.parse("analyst"), new QueryLog(folder.resolve("query-log.jsonl")))) {
             for (PublishedTable table : gate.tables()) {
                 for (List<Object> row : gate.query("SELECT * FROM " + table.qualifiedName(), 10_000_000).rows()) {
                     for (Object cell : row) {

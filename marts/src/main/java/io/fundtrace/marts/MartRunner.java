@@ -6,6 +6,9 @@ import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.SqlTemplate;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.gate.PayeeKeyring;
+import io.fundtrace.warehouse.gate.PayeeSecretBinding;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,13 +29,27 @@ public final class MartRunner {
     private static final String VERSIONS = "audit.mart_versions";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
+    /** The marts' pseudonym function (rules/duplicate_payee.sql), registered from Java so the secret never enters SQL. */
+    public static final String PAYEE_KEY_FUNCTION = "ft_payee_key";
+
     private final Engine engine;
     private final Dialect dialect;
     private final MartManifest manifest;
     private final MartParameters parameters;
+    private final Path payeeKeyFile;
 
+    /** Builds with the installation's payee secret (PayeeKeyring.defaultPath()): what every command uses. */
     public MartRunner(Engine engine) {
+        this(engine, PayeeKeyring.defaultPath());
+    }
+
+    /**
+     * Builds with the payee secret of the given key file (tests with a known secret). It must be the
+     * secret the warehouse is bound to, or becomes its secret when it has none yet (PayeeSecretBinding).
+     */
+    public MartRunner(Engine engine, Path payeeKeyFile) {
         this.engine = engine;
+        this.payeeKeyFile = payeeKeyFile;
         this.dialect = Dialect.of(engine);
         this.manifest = MartManifest.load();
         this.parameters = MartParameters.load();
@@ -61,7 +78,7 @@ public final class MartRunner {
      */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
-        return engine.atomically(() -> buildAtomically(asOf, schema, manifest.ordered()));
+        return buildInUnitOfWork(asOf, schema, manifest.ordered());
     }
 
     /**
@@ -70,7 +87,17 @@ public final class MartRunner {
      * built as of the same date. Numbered, recorded and tested like a full build, in one unit of work.
      */
     public BuildResult rebuildFrom(String mart, LocalDate asOf, String schema) {
-        return engine.atomically(() -> buildAtomically(asOf, schema, manifest.downstreamOf(mart)));
+        return buildInUnitOfWork(asOf, schema, manifest.downstreamOf(mart));
+    }
+
+    private BuildResult buildInUnitOfWork(LocalDate asOf, String schema, List<Mart> marts) {
+        // read at each build, not when the runner is made: a reader that only asks builtAsOf needs no secret
+        PayeeKeyring keyring = PayeeKeyring.open(payeeKeyFile);
+        engine.registerFunction(PAYEE_KEY_FUNCTION, keyring.pseudonyms());
+        return engine.atomically(() -> {
+            PayeeSecretBinding.bind(engine, keyring);
+            return buildAtomically(asOf, schema, marts);
+        });
     }
 
     private BuildResult buildAtomically(LocalDate asOf, String schema, List<Mart> marts) {

@@ -4,6 +4,7 @@ import io.fundtrace.warehouse.AddedColumns;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.EngineValues;
 import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.TextFunction;
 import io.fundtrace.warehouse.UnitOfWork;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Spark SQL over a folder of Delta tables: one folder per schema, one Delta table per subfolder.
@@ -118,6 +121,13 @@ public final class SparkDeltaEngine implements Engine {
         } finally {
             inAtomic = false;
         }
+    }
+
+    @Override
+    public void registerFunction(String name, TextFunction function) {
+        // UDF1 is Serializable and so is the function: Spark ships both to its executors
+        UDF1<String, String> udf = text -> text == null ? null : function.apply(text);
+        session.udf().register(name, udf, DataTypes.StringType);
     }
 
     @Override

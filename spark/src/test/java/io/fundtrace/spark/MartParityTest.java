@@ -14,13 +14,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +119,39 @@ class MartParityTest {
                     .sorted().toList();
             assertEquals(keyRows, warnings, engine.name());
         }
+    }
+
+    /**
+     * rules.md v1.2 on both engines: each DUPLICATE_PAYEE warning_id is SHA-256 over the key with the
+     * payee ID or account replaced by its HMAC under the secret the builds used (the test run's key
+     * file), computed here with javax.crypto from the payment the warning names.
+     */
+    @Test
+    void duplicatePayeeIdsHashThePseudonymisedKeysOnBothEngines() throws Exception {
+        byte[] secret = HexFormat.of().parseHex(Files.readString(Path.of(System.getenv("FUNDTRACE_PAYEE_KEY_FILE"))).strip());
+        String query = "SELECT w.warning_id, w.reason, w.fund_code, w.project_id, p.payee_id, p.payee_account, p.pay_date, w.fiscal_year"
+                + " FROM marts.warnings w JOIN model.fact_payment p ON p.payment_id = w.payment_id"
+                + " WHERE w.rule = 'DUPLICATE_PAYEE' ORDER BY w.warning_id";
+        List<List<Object>> hits = duckdb.query(query);
+        assertTrue(hits.size() >= 2, "the drop plants both forms: " + hits);
+        assertEquals(hits, spark.query(query));
+        for (List<Object> hit : hits) {
+            String key = hit.get(1).equals("same_month")
+                    ? hit.get(2) + "|" + (hit.get(3) == null ? "" : hit.get(3)) + "|" + hmac16(secret, (String) hit.get(4)) + "|"
+                            + hit.get(6).toString().substring(0, 7)
+                    : hmac16(secret, (String) hit.get(5)) + "|" + hit.get(7);
+            assertEquals(sha16("DUPLICATE_PAYEE|" + key), hit.get(0), hit.toString());
+        }
+    }
+
+    private static String hmac16(byte[] secret, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    }
+
+    private static String sha16(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
     }
 
     private static Map<String, Long> filter(Map<String, Long> versions, String prefix) {

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Feedback on every third planted warning, in the statuses of rules.md (confirmed_normal included), dated in
  * the first quarter after the last fiscal year; the last feedback is dated D itself, the drop's last date.
+ * None on DUPLICATE_PAYEE warnings: their ids hash pseudonyms under the installation's payee secret
+ * (rules.md v1.2), and a drop does not depend on where it is loaded.
  */
 final class RectificationPlanter {
     private final DropModel model;
@@ -19,6 +21,9 @@ final class RectificationPlanter {
         Warning last = null;
         for (int i = 0; i < sortedWarnings.size(); i += 3) {
             Warning warning = sortedWarnings.get(i);
+            if (warning.rule().equals("DUPLICATE_PAYEE")) {
+                continue;
+            }
             String id = warning.warningId();
             String staff = model.staff.anyone("650000");
             LocalDate first = quarter.plusDays(model.random.nextInt(40));

@@ -12,8 +12,15 @@ import java.util.List;
 record Warning(String rule, String level, Integer fiscalYear, String fundCode, String regionCode, String projectId,
         String indicatorId, String paymentId, BigDecimal amount, Integer days, String reason, List<String> grainKey) {
 
-    /** First 16 hex digits of SHA-256 over RULE|k1|k2..., as rules.md defines warning_id. */
+    /**
+     * First 16 hex digits of SHA-256 over RULE|k1|k2..., as rules.md defines warning_id. Not for
+     * DUPLICATE_PAYEE: its keys hold pseudonyms under the installation's payee secret (rules.md v1.2),
+     * which a drop made anywhere cannot know.
+     */
     String warningId() {
+        if (rule.equals("DUPLICATE_PAYEE")) {
+            throw new IllegalStateException("a DUPLICATE_PAYEE warning_id needs the installation's payee secret");
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((rule + "|" + String.join("|", grainKey)).getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package io.fundtrace.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +14,12 @@ class WarningTest {
         assertEquals("cc875cc4e1a038d1", warning("CARRYOVER", List.of("ZB2018000001")).warningId());
         assertEquals("bbae2faa9ba06754",
                 warning("RECONCILIATION", List.of("新财农〔2018〕48号", "C36", "650000", "653200")).warningId());
-        assertEquals("8cd8fe38c804a41f", warning("DUPLICATE_PAYEE",
+    }
+
+    /** rules.md v1.2: a DUPLICATE_PAYEE key holds pseudonyms under the installation's secret, which a drop cannot know. */
+    @Test
+    void noDuplicatePayeeIdWithoutThePayeeSecret() {
+        assertThrows(IllegalStateException.class, () -> warning("DUPLICATE_PAYEE",
                 List.of("C36", "XM65322120180001", "653221198001011234", "2018-09")).warningId());
     }
 

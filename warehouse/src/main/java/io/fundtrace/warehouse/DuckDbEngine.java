@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.duckdb.DuckDBFunctions;
 
 /** The default engine: one DuckDB file through {@link Warehouse}. */
 public final class DuckDbEngine implements Engine {
@@ -85,6 +86,17 @@ public final class DuckDbEngine implements Engine {
             throw e;
         } finally {
             setAutoCommit(connection, true);
+        }
+    }
+
+    @Override
+    public void registerFunction(String name, TextFunction function) {
+        try {
+            DuckDBFunctions.scalarFunction().withName(name).withParameter(String.class).withReturnType(String.class)
+                    .withNullInNullOut().withFunction(function::apply).register(warehouse.connection());
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot register the function " + name + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
         }
     }
 

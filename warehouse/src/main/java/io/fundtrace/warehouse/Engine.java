@@ -28,6 +28,14 @@ public interface Engine extends AutoCloseable {
      */
     <R, X extends Exception> R atomically(UnitOfWork<R, X> work) throws X;
 
+    /**
+     * Makes a Java function callable from this engine's SQL as name(text), NULL for NULL, replacing an
+     * earlier one of that name. It lives as long as the engine's session, never in the warehouse: DuckDB
+     * keeps it in the database instance of the file (every connection to that file in this JVM sees it,
+     * until the last one closes; another file has its own), Spark in the SparkSession.
+     */
+    void registerFunction(String name, TextFunction function);
+
     /** The column names of a table, in their order. */
     List<String> columns(String table);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,27 @@ import org.junit.jupiter.api.io.TempDir;
 class DuckDbEngineTest {
     @TempDir
     Path folder;
+
+    /**
+     * A registered function belongs to the file's database instance: two warehouses in one JVM keep
+     * their own (two payee secrets do not mix), a second connection to the same file sees it.
+     */
+    @Test
+    void aRegisteredFunctionBelongsToItsWarehouseFile() {
+        try (DuckDbEngine one = DuckDbEngine.open(folder.resolve("one.duckdb"));
+             DuckDbEngine two = DuckDbEngine.open(folder.resolve("two.duckdb"))) {
+            one.registerFunction("ft_probe", text -> "one:" + text);
+            two.registerFunction("ft_probe", text -> "two:" + text);
+            assertEquals(Arrays.asList("one:x", null), one.query("SELECT ft_probe('x'), ft_probe(NULL)").get(0));
+            assertEquals(List.of("two:x"), two.query("SELECT ft_probe('x')").get(0));
+            try (DuckDbEngine again = DuckDbEngine.open(folder.resolve("one.duckdb"))) {
+                assertEquals(List.of("one:x"), again.query("SELECT ft_probe('x')").get(0));
+            }
+        }
+        try (DuckDbEngine reopened = DuckDbEngine.open(folder.resolve("one.duckdb"))) {
+            assertThrows(WarehouseException.class, () -> reopened.query("SELECT ft_probe('x')"), "gone with the last connection");
+        }
+    }
 
     @Test
     void aUnitOfWorkReturnsItsValueOrUndoesEverythingAndRethrowsItsCheckedException() {

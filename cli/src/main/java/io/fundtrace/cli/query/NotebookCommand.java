@@ -38,14 +38,11 @@ public final class NotebookCommand implements Runnable {
             String role,
             @Option(names = "--out", defaultValue = "fundtrace-data/notebooks", paramLabel = "DIR",
                     description = "Output folder (default: ${DEFAULT-VALUE}).") Path out,
-            @Mixin WarehousePathOption warehouse,
-            @Option(names = "--payee-key-file", paramLabel = "PATH",
-                    description = "The secret of the payee pseudonyms (default: $" + PayeeKeyring.ENVIRONMENT_VARIABLE
-                            + " or ~/.config/fundtrace/payee-key).") Path payeeKeyFile) throws IOException {
-        Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
+            @Mixin WarehousePathOption warehouse) throws IOException {
         NotebookOutput output;
         try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, SqlCommand.PUBLISHED)) {
-            output = new NotebookRunner(readable.file(), Role.parse(role), keyFile).run(notebook, out);
+            // the installation's payee secret, the one the warehouse is bound to
+            output = new NotebookRunner(readable.file(), Role.parse(role), PayeeKeyring.defaultPath()).run(notebook, out);
         }
         PrintWriter writer = spec.commandLine().getOut();
         writer.println(output.html());

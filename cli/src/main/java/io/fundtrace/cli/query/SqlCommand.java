@@ -10,7 +10,6 @@ import io.fundtrace.warehouse.gate.QueryLog;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,12 +23,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {"Query the published warehouse (schemas model and marts) through the SQL gate.",
                 "Without a query: an interactive console (\\d lists tables, \\d NAME their columns, \\q quits).",
-                "Every query is logged in " + QueryLog.FILE_NAME + " beside the warehouse."})
+                "Every query is logged in " + QueryLog.FILE_NAME + " beside the warehouse.",
+                "Payee pseudonyms use the installation's secret ($" + PayeeKeyring.ENVIRONMENT_VARIABLE
+                        + " or ~/.config/fundtrace/payee-key), the one the warehouse is bound to."})
 public final class SqlCommand implements Callable<Integer> {
-    /** What a Spark snapshot copies for the gate: the published schemas, the clean tables under the model views, the batches. */
+    /**
+     * What a Spark snapshot copies for the gate: the published schemas, the clean tables under the model
+     * views, the batches, and the payee secret the warehouse is bound to (so the gate checks it there too).
+     */
     static final Function<Engine, List<String>> PUBLISHED = engine -> {
         List<String> tables = new ArrayList<>(ReadableWarehouse.schemas("clean", "marts").apply(engine));
         tables.add("audit.batches");
+        tables.add("audit.payee_secret");
         return tables;
     };
 
@@ -48,11 +53,6 @@ public final class SqlCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WarehousePathOption warehouse;
 
-    @Option(names = "--payee-key-file", paramLabel = "PATH",
-            description = "The secret of the payee pseudonyms (default: $" + PayeeKeyring.ENVIRONMENT_VARIABLE
-                    + " or ~/.config/fundtrace/payee-key; created on first use).")
-    Path payeeKeyFile;
-
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "One read-only SQL query.")
     List<String> query;
 
@@ -62,9 +62,8 @@ public final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Role parsedRole = Role.parse(role);
-        Path keyFile = payeeKeyFile == null ? PayeeKeyring.defaultPath() : payeeKeyFile;
         try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, PUBLISHED);
-             SqlGate gate = SqlGate.open(readable.file(), parsedRole, keyFile, QueryLog.besideWarehouse(warehouse.path()))) {
+             SqlGate gate = SqlGate.open(readable.file(), parsedRole, QueryLog.besideWarehouse(warehouse.path()))) {
             PrintWriter out = spec.commandLine().getOut();
             if (query == null || query.isEmpty()) {
                 new SqlConsole(gate, format, limit, out).run();

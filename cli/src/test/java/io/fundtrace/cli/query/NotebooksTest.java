@@ -16,6 +16,7 @@ import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.gate.PayeeKeyring;
 import io.fundtrace.warehouse.gate.QueryLog;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.SqlGate;
@@ -61,7 +62,7 @@ final class NotebooksTest {
             }
         }
         warehouse = folder.resolve("warehouse.duckdb");
-        keyFile = folder.resolve("payee-key");
+        keyFile = PayeeKeyring.defaultPath();
         try (Warehouse opened = Warehouse.open(warehouse)) {
             new Ingest().ingest(opened, drop, lastDate);
             new MartRunner(opened).build(null);
@@ -175,7 +176,7 @@ final class NotebooksTest {
         java.io.StringWriter err = new java.io.StringWriter();
         Path pages = folder.resolve("command");
         String[] args = {"notebook", "run", NOTEBOOKS.resolve("suspicious-payees.md").toString(), "--role", "region:653100",
-                "--out", pages.toString(), "--warehouse", warehouse.toString(), "--payee-key-file", keyFile.toString()};
+                "--out", pages.toString(), "--warehouse", warehouse.toString()};
         int status = Fundtrace.commandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), args).execute(args);
         assertEquals(0, status, err.toString());
         assertEquals(pages.resolve("suspicious-payees.html") + "\n" + pages.resolve("suspicious-payees-chart-1.png") + "\n",

@@ -40,7 +40,7 @@ final class SqlCommandTest {
     private String[] run(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] prefix = {"sql", "--warehouse", warehouse.toString(), "--payee-key-file", folder.resolve("payee-key").toString()};
+        String[] prefix = {"sql", "--warehouse", warehouse.toString()};
         String[] all = new String[prefix.length + arguments.length];
         System.arraycopy(prefix, 0, all, 0, prefix.length);
         System.arraycopy(arguments, 0, all, prefix.length, arguments.length);
@@ -78,7 +78,7 @@ final class SqlCommandTest {
 
     @Test
     void listsTablesAndColumnsWithTheirDescriptions() {
-        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("payee-key"), new QueryLog(folder.resolve("log.jsonl")))) {
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), new QueryLog(folder.resolve("log.jsonl")))) {
             TableListing listing = new TableListing(gate.tables(), DataDictionary.load());
             ResultTable tables = listing.tables();
             assertTrue(tables.rows().stream().anyMatch(row -> row.get(0).equals("model.fact_payment")

@@ -1,5 +1,6 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * A DuckDB instance of its own for one role: an in-memory database that attaches the warehouse file
  * read-only as catalog {@code warehouse} and holds, in its own schemas model, marts and audit, the
- * role's filtered and masked views of the published tables. After setup it turns external access off
- * and locks the configuration, so no query can read or write a file, attach, load or change a setting.
+ * role's filtered and masked views of the published tables. Its memory, threads and spilling are capped
+ * first (GateLimits); after setup it turns external access off and locks the configuration, so no query
+ * can read or write a file, attach, load or change a setting, those caps included.
  */
 final class GatedSession implements AutoCloseable {
     private final Connection connection;
@@ -36,7 +38,7 @@ final class GatedSession implements AutoCloseable {
         this.latestBatchId = latestBatchId;
     }
 
-    static GatedSession open(Path warehouseFile, Role role, PayeeKeyring keyring) {
+    static GatedSession open(Path warehouseFile, Role role, PayeeKeyring keyring, GateLimits limits) {
         if (!Files.isRegularFile(warehouseFile)) {
             throw new WarehouseException("no warehouse at " + warehouseFile + ": run fundtrace ingest first, or pass --warehouse");
         }
@@ -46,8 +48,14 @@ final class GatedSession implements AutoCloseable {
             properties.setProperty("autoinstall_known_extensions", "false");
             properties.setProperty("autoload_known_extensions", "false");
             connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-            execute(connection, "ATTACH " + PublishedView.literal(warehouseFile.toAbsolutePath().toString())
-                    + " AS warehouse (READ_ONLY)");
+            // first, so that the setup below (the pseudonyms of every payee) is held to them as well
+            for (String setting : limits.settings()) {
+                execute(connection, setting);
+            }
+            attach(connection, warehouseFile);
+            if (!PayeeSecretBinding.isBound(recordedFingerprints(connection), keyring)) {
+                bind(connection, warehouseFile, keyring);
+            }
             checkScope(connection, role);
             Map<String, List<PublishedColumn>> source = columns(connection, "warehouse");
             writePseudonyms(connection, source, keyring);
@@ -72,6 +80,42 @@ final class GatedSession implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    private static void attach(Connection connection, Path warehouseFile) throws SQLException {
+        execute(connection, "ATTACH " + PublishedView.literal(warehouseFile.toAbsolutePath().toString()) + " AS warehouse (READ_ONLY)");
+    }
+
+    private static List<String> recordedFingerprints(Connection connection) throws SQLException {
+        List<String> fingerprints = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet table = statement.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'warehouse'"
+                     + " AND table_schema || '.' || table_name = '" + PayeeSecretBinding.TABLE + "'")) {
+            table.next();
+            if (table.getLong(1) == 0) {
+                // a warehouse file older than the binding: its next writer adds the table
+                return fingerprints;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT fingerprint FROM warehouse." + PayeeSecretBinding.TABLE)) {
+            while (rows.next()) {
+                fingerprints.add(rows.getString(1));
+            }
+        }
+        return fingerprints;
+    }
+
+    /**
+     * The first secret used with a warehouse is recorded with it, here too when the gate comes before any
+     * build: for that one write the file is detached and opened as a writer, then attached read-only again.
+     */
+    private static void bind(Connection connection, Path warehouseFile, PayeeKeyring keyring) throws SQLException {
+        execute(connection, "DETACH warehouse");
+        try (Warehouse writer = Warehouse.open(warehouseFile)) {
+            PayeeSecretBinding.bind(DuckDbEngine.over(writer), keyring);
+        }
+        attach(connection, warehouseFile);
     }
 
     private static void checkScope(Connection connection, Role role) throws SQLException {

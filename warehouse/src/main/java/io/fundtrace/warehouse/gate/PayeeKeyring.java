@@ -1,7 +1,9 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.TextFunction;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -11,22 +13,36 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret behind payee pseudonyms ({@code payee_key} = HMAC-SHA256 of the payee ID). It lives
- * outside the warehouse, so a copy of the warehouse file alone cannot link a pseudonym to a person.
- * The file holds 32 random bytes as hex and is created, owner-readable only, on first use.
+ * The installation's payee secret: payee_key = the first 16 hex digits of HMAC-SHA256(secret,
+ * payee_id), the same value in the SQL gate's payee_key column and in the DUPLICATE_PAYEE warning ids
+ * (rules.md v1.2). It lives outside the warehouse, so a copy of the warehouse file alone cannot link a
+ * pseudonym to a person. The file holds 32 random bytes as hex and is created, owner-readable only, on
+ * first use. A weak secret (under 16 bytes, or fewer than 8 distinct byte values, such as 16 zero
+ * bytes) is refused: pseudonyms under a guessable secret can be reversed by trying the IDs.
+ * Serializable because Spark ships the pseudonym function to its executors.
  */
-public final class PayeeKeyring {
+public final class PayeeKeyring implements Serializable {
+    private static final long serialVersionUID = 1L;
     public static final String ENVIRONMENT_VARIABLE = "FUNDTRACE_PAYEE_KEY_FILE";
     private static final int PSEUDONYM_HEX_DIGITS = 16;
+    private static final int MINIMUM_BYTES = 16;
+    private static final int MINIMUM_DISTINCT_BYTES = 8;
+    /** A key file is one line of hex; anything much longer is not one (and is not read into memory). */
+    private static final long MAXIMUM_FILE_BYTES = 1024;
+    /** What the fingerprint is the HMAC of: a fixed text, so the fingerprint names the secret without revealing it. */
+    private static final String FINGERPRINT_LABEL = "fundtrace payee secret fingerprint v1";
 
     private final SecretKeySpec key;
+    private final String file;
 
-    private PayeeKeyring(byte[] secret) {
+    private PayeeKeyring(byte[] secret, Path file) {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.file = file.toString();
     }
 
     /** The key file named by FUNDTRACE_PAYEE_KEY_FILE, else ~/.config/fundtrace/payee-key. */
@@ -38,19 +54,39 @@ public final class PayeeKeyring {
         return Path.of(System.getProperty("user.home"), ".config", "fundtrace", "payee-key");
     }
 
+    /** The installation's secret: the key file at {@link #defaultPath()}, created on first use. */
+    public static PayeeKeyring installation() {
+        return open(defaultPath());
+    }
+
+    /**
+     * Reads (or, when missing, creates) a key file. Errors name the file and what is wrong with it, never
+     * its content.
+     */
     public static PayeeKeyring open(Path file) {
+        byte[] secret;
         try {
             if (!Files.exists(file)) {
                 create(file);
             }
-            byte[] secret = HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip());
-            if (secret.length < 16) {
-                throw new WarehouseException("payee key file " + file + " holds fewer than 16 bytes; delete it to make a new one");
+            if (Files.size(file) > MAXIMUM_FILE_BYTES) {
+                throw unusable(file, "is not a payee key file (longer than " + MAXIMUM_FILE_BYTES + " bytes)");
             }
-            return new PayeeKeyring(secret);
+            secret = HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip());
         } catch (IOException | IllegalArgumentException e) {
-            throw new WarehouseException("cannot read payee key file " + file + ": " + e.getMessage(), e);
+            // The messages of HexFormat and of the charset decoder can quote the file's content.
+            throw unusable(file, "cannot be read as one line of hexadecimal digits");
         }
+        if (secret.length < MINIMUM_BYTES || IntStream.range(0, secret.length).map(i -> secret[i]).distinct().count() < MINIMUM_DISTINCT_BYTES) {
+            throw unusable(file, "holds a weak secret (fewer than " + MINIMUM_BYTES + " bytes or fewer than "
+                    + MINIMUM_DISTINCT_BYTES + " distinct byte values)");
+        }
+        return new PayeeKeyring(secret, file);
+    }
+
+    private static WarehouseException unusable(Path file, String problem) {
+        return new WarehouseException("payee key file " + file + " " + problem
+                + "; the installation's key file is 64 random hex digits, made by fundtrace when missing");
     }
 
     private static void create(Path file) throws IOException {
@@ -73,13 +109,34 @@ public final class PayeeKeyring {
         }
     }
 
-    /** A stable pseudonym: the first 16 hex digits of HMAC-SHA256(secret, payee_id). */
+    /** The key file this secret was read from, for messages. */
+    public String file() {
+        return file;
+    }
+
+    /** A stable pseudonym: the first 16 hex digits of HMAC-SHA256(secret, text); NULL for NULL. */
     public String pseudonym(String payeeId) {
+        return payeeId == null ? null : hmac(payeeId).substring(0, PSEUDONYM_HEX_DIGITS);
+    }
+
+    /** The pseudonym as a function an engine can call from SQL (the marts' ft_payee_key). */
+    public TextFunction pseudonyms() {
+        return this::pseudonym;
+    }
+
+    /**
+     * HMAC-SHA256 of a fixed label under the secret, 64 hex digits: what a warehouse records to know its
+     * secret again (PayeeSecretBinding). It tells nothing about the secret or any pseudonym.
+     */
+    public String fingerprint() {
+        return hmac(FINGERPRINT_LABEL);
+    }
+
+    private String hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] digest = mac.doFinal(payeeId.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, PSEUDONYM_HEX_DIGITS);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new WarehouseException("HmacSHA256 is not available in this Java runtime", e);
         }

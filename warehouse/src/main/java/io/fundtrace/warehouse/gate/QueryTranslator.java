@@ -54,8 +54,14 @@ final class QueryTranslator {
     /** The DuckDB SQL to run, returning at most {@code limit + 1} rows (the extra one tells truncation). */
     String translate(String text, int limit) {
         SqlNode query = parseOne(text);
+        DuckDbSyntax.check(query);
         validate(parseOne(text));
-        return capped(query, limit + 1).toSqlString(DuckDBSqlDialect.DEFAULT).getSql();
+        try {
+            return capped(query, limit + 1).toSqlString(DuckDBSqlDialect.DEFAULT).getSql();
+        } catch (RuntimeException | StackOverflowError e) {
+            // Calcite cannot write some forms it parsed in DuckDB's dialect (FLOOR(x TO unit) failed with a ClassCastException)
+            throw refused("the query cannot be written in the warehouse's SQL dialect (" + reason(e) + ")");
+        }
     }
 
     private static SqlNode parseOne(String text) {
@@ -66,9 +72,9 @@ final class QueryTranslator {
         try {
             statements = SqlParser.create(text, PARSER).parseStmtList();
         } catch (SqlParseException e) {
-            throw refused("not valid SQL: " + firstLine(e.getMessage()));
+            throw refused("not valid SQL: " + reason(e));
         } catch (RuntimeException | StackOverflowError e) {
-            throw refused("not valid SQL");
+            throw refused("not valid SQL: " + reason(e));
         }
         if (statements.size() != 1) {
             throw refused("exactly one statement is allowed, found " + statements.size());
@@ -90,10 +96,9 @@ final class QueryTranslator {
         try {
             validator.validate(query);
         } catch (CalciteContextException e) {
-            throw refused(firstLine(e.getMessage()).replaceFirst("^From line \\d+, column \\d+ to line \\d+, column \\d+: ", ""));
+            throw refused(reason(e).replaceFirst("^From line \\d+, column \\d+ to line \\d+, column \\d+: ", ""));
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
-            throw refused("the query cannot be checked against the published tables"
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));
+            throw refused("the query cannot be checked against the published tables: " + reason(e));
         }
     }
 
@@ -110,11 +115,30 @@ final class QueryTranslator {
         return new SqlOrderBy(position, query, SqlNodeList.EMPTY, null, cap);
     }
 
+    /** A refusal: one line, never without a reason. */
     static WarehouseException refused(String reason) {
-        return new WarehouseException("refused: " + reason);
+        String line = reason == null ? "" : reason.lines().map(String::strip).filter(text -> !text.isEmpty()).findFirst().orElse("");
+        return new WarehouseException("refused: " + (line.isEmpty() ? "the gate could not check the query" : line));
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("").strip();
+    /**
+     * The first non-empty line of a failure's message, else of its cause's: a parse that overflows the
+     * stack comes back as a SqlParseException without a message.
+     */
+    static String reason(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof StackOverflowError) {
+                return "the query is nested too deeply for the gate";
+            }
+            String line = e.getMessage() == null ? "" : e.getMessage().lines().map(String::strip).filter(text -> !text.isEmpty())
+                    .findFirst().orElse("");
+            if (!line.isEmpty()) {
+                return line;
+            }
+            if (e.getCause() == null) {
+                return e.getClass().getSimpleName();
+            }
+        }
+        return "no reason given";
     }
 }

@@ -3,47 +3,64 @@ package io.fundtrace.warehouse.gate;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The guarded SQL entry point for analysts, notebooks and reports: one role, one read-only DuckDB
  * session of its own, every query checked by Calcite, run against the role's filtered and masked
- * views, capped and logged. Not thread-safe; open one per caller.
+ * views, capped and logged. Each query has one time limit from text to last row (GateLimits): the
+ * check runs in a thread of its own so that a text Calcite chews on for long is refused at the limit
+ * too. Not thread-safe; open one per caller.
  */
 public final class SqlGate implements AutoCloseable {
     public static final int DEFAULT_LIMIT = 1000;
-    /** A runaway query (a cross join, an endless recursion) is stopped rather than hold the machine. */
-    public static final int TIME_LIMIT_SECONDS = 300;
+    /** DuckDB's kinds of error that mean it cannot compile a statement, as opposed to failing to run it. */
+    private static final Set<String> COMPILE_ERRORS = Set.of("Parser Error", "Catalog Error", "Binder Error", "Not implemented Error");
+    private static final Pattern MISSING_FUNCTION = Pattern.compile("Function with name \"?([A-Za-z0-9_]+)\"? does not exist");
 
     private final Role role;
     private final GatedSession session;
-    private final QueryTranslator translator;
     private final QueryLog log;
-    private final int timeLimitSeconds;
+    private final GateLimits limits;
 
-    private SqlGate(Role role, GatedSession session, QueryLog log, int timeLimitSeconds) {
+    private SqlGate(Role role, GatedSession session, QueryLog log, GateLimits limits) {
         this.role = role;
         this.session = session;
-        this.translator = new QueryTranslator(session.tables());
         this.log = log;
-        this.timeLimitSeconds = timeLimitSeconds;
+        this.limits = limits;
     }
 
-    /** Opens the warehouse file read-only for the role, with the default key file and the log beside the warehouse. */
+    /** Opens the warehouse file read-only for the role, with the installation's key file and the log beside the warehouse. */
     public static SqlGate open(Path warehouseFile, Role role) {
-        return open(warehouseFile, role, PayeeKeyring.defaultPath(), QueryLog.besideWarehouse(warehouseFile));
+        return open(warehouseFile, role, QueryLog.besideWarehouse(warehouseFile));
     }
 
+    /** With the installation's key file (PayeeKeyring.defaultPath()) and the given log. */
+    public static SqlGate open(Path warehouseFile, Role role, QueryLog log) {
+        return open(warehouseFile, role, PayeeKeyring.defaultPath(), log);
+    }
+
+    /**
+     * With another key file (tests, and an administrator checking one): its secret must be the one the
+     * warehouse is bound to (PayeeSecretBinding), or the one it becomes bound to when it has none yet.
+     */
     public static SqlGate open(Path warehouseFile, Role role, Path payeeKeyFile, QueryLog log) {
-        return open(warehouseFile, role, payeeKeyFile, log, TIME_LIMIT_SECONDS);
+        return open(warehouseFile, role, payeeKeyFile, log, GateLimits.load());
     }
 
-    static SqlGate open(Path warehouseFile, Role role, Path payeeKeyFile, QueryLog log, int timeLimitSeconds) {
-        return new SqlGate(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile)), log, timeLimitSeconds);
+    static SqlGate open(Path warehouseFile, Role role, Path payeeKeyFile, QueryLog log, GateLimits limits) {
+        return new SqlGate(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile), limits), log, limits);
     }
 
     public Role role() {
@@ -73,39 +90,105 @@ public final class SqlGate implements AutoCloseable {
         if (limit < 1) {
             throw new WarehouseException("the row limit must be at least 1, not " + limit);
         }
-        String sql;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.timeLimitSeconds());
+        PreparedStatement statement;
         try {
-            sql = translator.translate(text, limit);
+            statement = prepare(check(text, limit, deadline));
         } catch (WarehouseException refusal) {
-            log.record(role, "refused", 0, refusal.getMessage(), text);
+            log.record(role, "refused", 0, refusal.getMessage(), logged(text));
             throw refusal;
+        } catch (SQLException e) {
+            throw failed(e, text);
         }
         ResultTable result;
-        try {
-            result = run(sql, limit);
+        try (statement) {
+            statement.setQueryTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime() + 999_999_999L)));
+            result = read(statement, limit);
         } catch (SQLException e) {
-            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-            String message = "query failed: " + (reason.startsWith("INTERRUPT")
-                    ? "stopped at the time limit of " + timeLimitSeconds + " s" : reason);
-            log.record(role, "failed", 0, message, text);
-            throw new WarehouseException(message);
+            throw failed(e, text);
         }
         log.record(role, "accepted", result.rows().size(), result.truncated() ? "truncated at " + limit : "", text);
         return result;
     }
 
-    private ResultTable run(String sql, int limit) throws SQLException {
-        try (Statement statement = session.connection().createStatement()) {
-            statement.setQueryTimeout(timeLimitSeconds);
-            return read(statement, sql, limit);
+    /** Size cap, then Calcite's parse, check and translation in a thread of its own, within the time limit. */
+    private String check(String text, int limit, long deadline) {
+        if (text != null && text.length() > limits.statementMaxCharacters()) {
+            throw QueryTranslator.refused("the query has " + text.length() + " characters; the gate takes at most "
+                    + limits.statementMaxCharacters() + " (" + GateLimits.RESOURCE + ")");
+        }
+        List<PublishedTable> tables = session.tables();
+        // A translator per query: an abandoned check may still be running in its thread.
+        FutureTask<String> task = new FutureTask<>(() -> new QueryTranslator(tables).translate(text, limit));
+        Thread worker = new Thread(task, "fundtrace-gate-check");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // Calcite does not look at interrupts; the size cap bounds how long the abandoned thread runs.
+            task.cancel(true);
+            throw QueryTranslator.refused("the query could not be checked within the time limit of " + limits.timeLimitSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WarehouseException refusal) {
+                throw refusal;
+            }
+            throw QueryTranslator.refused("the query cannot be checked: " + QueryTranslator.reason(e.getCause()));
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw QueryTranslator.refused("the check was interrupted");
         }
     }
 
-    private static ResultTable read(Statement statement, String sql, int limit) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
+    /**
+     * DuckDB parses and binds the statement here, before it runs: a form it cannot compile (one the
+     * gate's check let through) is refused, with the gate's reason, rather than failing as a query.
+     * Other errors (a constant that does not convert, say) are the query's failures.
+     */
+    private PreparedStatement prepare(String sql) throws SQLException {
+        try {
+            return session.connection().prepareStatement(sql);
+        } catch (SQLException e) {
+            String reason = QueryTranslator.reason(e);
+            String kind = reason.replaceFirst(":.*", "");
+            if (!COMPILE_ERRORS.contains(kind)) {
+                throw e;
+            }
+            Matcher missing = MISSING_FUNCTION.matcher(reason);
+            throw QueryTranslator.refused(missing.find()
+                    ? "the function " + missing.group(1) + " is not available in the warehouse's engine (DuckDB)"
+                    : "this form passes the gate's check but the warehouse's engine (DuckDB) cannot compile it (" + kind + ")");
+        }
+    }
+
+    /** The text as logged: one over the size cap is cut there, so that refused bombs do not fill the disk through the log. */
+    private String logged(String text) {
+        int cap = limits.statementMaxCharacters();
+        return text == null || text.length() <= cap ? text : text.substring(0, cap) + " [... " + (text.length() - cap) + " more characters]";
+    }
+
+    private WarehouseException failed(SQLException e, String text) {
+        String reason = QueryTranslator.reason(e);
+        String message = "query failed: ";
+        if (reason.startsWith("INTERRUPT")) {
+            message += "stopped at the time limit of " + limits.timeLimitSeconds() + " s";
+        } else if (reason.startsWith("Out of Memory Error")) {
+            message += "the query needs more memory than a gated session has (memory_limit " + limits.memoryLimit() + ", "
+                    + GateLimits.RESOURCE + ")";
+        } else {
+            message += reason;
+        }
+        log.record(role, "failed", 0, message, text);
+        return new WarehouseException(message);
+    }
+
+    private static ResultTable read(PreparedStatement statement, int limit) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
             return ResultTable.read(rows, limit);
         }
     }
+
 
     @Override
     public void close() {

@@ -1,12 +1,16 @@
 package io.fundtrace.warehouse.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +26,43 @@ final class PayeeKeyringTest {
         assertEquals(first, PayeeKeyring.open(file).pseudonym("653121198001011234"));
         assertTrue(first.matches("[0-9a-f]{16}"), first);
         assertNotEquals(first, PayeeKeyring.open(file).pseudonym("653121198001011235"));
+    }
+
+    /** A secret someone chose to be guessable makes every pseudonym reversible by trying the IDs. */
+    @Test
+    void refusesWeakSecrets() throws Exception {
+        for (String weak : List.of("00000000000000000000000000000000", "0000000000000000000000000000000000000000000000000000000000000000",
+                "0102030405060708090a0b0c0d0e0f", "0101010102020202030303030404040405050505060606060707070701010101")) {
+            Path file = folder.resolve("weak-" + weak.length() + "-" + weak.substring(0, 4));
+            Files.writeString(file, weak + "\n");
+            WarehouseException refused = assertThrows(WarehouseException.class, () -> PayeeKeyring.open(file), weak);
+            assertTrue(refused.getMessage().contains("weak secret"), refused.getMessage());
+            assertFalse(refused.getMessage().contains(weak), refused.getMessage());
+        }
+        Path sixteen = folder.resolve("sixteen");
+        Files.writeString(sixteen, "8f3a61c2d9e0b4577a1ce28d3f90b6a4\n");
+        assertEquals(16, PayeeKeyring.open(sixteen).pseudonym("653121198001011234").length());
+    }
+
+    /** The error names the file and what is wrong, never its content (it may be a secret with a typo). */
+    @Test
+    void neverEchoesTheKeyFile() throws Exception {
+        for (String content : List.of("zz3a61c2d9e0b4577a1ce28d3f90b6a4f00dbeefcafe", "SECRET-PASSPHRASE-do-not-print", "abc")) {
+            Path file = folder.resolve("bad-" + content.length());
+            Files.writeString(file, content + "\n");
+            WarehouseException refused = assertThrows(WarehouseException.class, () -> PayeeKeyring.open(file), content);
+            assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+            assertFalse(refused.getMessage().contains(content) || refused.getMessage().contains(content.substring(0, 3))
+                    || refused.getMessage().contains("\n"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theFingerprintNamesTheSecretWithoutBeingAPseudonym() {
+        PayeeKeyring one = PayeeKeyring.open(folder.resolve("one"));
+        assertEquals(one.fingerprint(), PayeeKeyring.open(folder.resolve("one")).fingerprint());
+        assertNotEquals(one.fingerprint(), PayeeKeyring.open(folder.resolve("two")).fingerprint());
+        assertTrue(one.fingerprint().matches("[0-9a-f]{64}"), one.fingerprint());
     }
 
     @Test

@@ -129,11 +129,88 @@ final class SqlGateTest {
     @Test
     void stopsARunawayQueryAtTheTimeLimit() {
         try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"),
-                new QueryLog(folder.resolve("query-log.jsonl")), 1)) {
+                new QueryLog(folder.resolve("query-log.jsonl")), GateLimits.load().withTimeLimitSeconds(1))) {
             WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query(
                     "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000000000) SELECT count(*) FROM r"));
             assertEquals("query failed: stopped at the time limit of 1 s", e.getMessage());
         }
+    }
+
+    @Test
+    void theDefaultLimitsSuitASharedServer() {
+        GateLimits limits = GateLimits.load();
+        assertEquals(60, limits.timeLimitSeconds());
+        assertEquals(List.of("SET memory_limit = '2GB'", "SET threads = 2", "SET temp_directory = ''"), limits.settings());
+        assertTrue(limits.statementMaxCharacters() >= 16_384, "room for a long IN list");
+    }
+
+    /** A 400 KB "SELECT 1+1+..." used to keep Calcite busy for minutes before an empty refusal. */
+    @Test
+    void refusesAnOversizedTextBeforeParsingIt() throws Exception {
+        Path logFile = folder.resolve("oversized-log.jsonl");
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"), new QueryLog(logFile))) {
+            long start = System.nanoTime();
+            WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query("SELECT 1" + "+1".repeat(200_000)));
+            assertEquals("refused: the query has 400008 characters; the gate takes at most 32768 (warehouse/gate/limits.properties)",
+                    e.getMessage());
+            assertTrue(System.nanoTime() - start < 1_000_000_000L);
+        }
+        String line = Files.readString(logFile);
+        assertTrue(line.length() < 40_000 && line.contains("[... 367240 more characters]"), "the log keeps the first 32768 characters");
+    }
+
+    /** Parsing and checking count against the time limit: a text Calcite needs seconds for is refused at the limit. */
+    @Test
+    void checksTheTextWithinTheTimeLimit() {
+        GateLimits limits = new GateLimits(200_000, 1, "2GB", 2, "0");
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"),
+                new QueryLog(folder.resolve("query-log.jsonl")), limits)) {
+            long start = System.nanoTime();
+            WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query("SELECT 1" + "+1".repeat(50_000)));
+            assertEquals("refused: the query could not be checked within the time limit of 1 s", e.getMessage());
+            assertTrue(System.nanoTime() - start < 3_000_000_000L, "refused at the limit, not when Calcite is done");
+        }
+    }
+
+    @Test
+    void everyRefusalHasAReason() {
+        WarehouseException deep = assertThrows(WarehouseException.class, () -> analyst.query("SELECT " + "(".repeat(6000) + "1" + ")".repeat(6000)));
+        assertEquals("refused: not valid SQL: the query is nested too deeply for the gate", deep.getMessage());
+        WarehouseException floor = assertThrows(WarehouseException.class, () -> analyst.query("SELECT FLOOR(pay_date TO MONTH) FROM model.fact_payment"));
+        assertTrue(floor.getMessage().startsWith("refused: FLOOR(... TO unit) cannot run"), floor.getMessage());
+    }
+
+    /** A query that outgrows the session's memory fails, as there is no spilling to disk, instead of taking the machine. */
+    @Test
+    void stopsAQueryAtTheMemoryLimit() {
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"),
+                new QueryLog(folder.resolve("query-log.jsonl")), GateLimits.load().withMemoryLimit("64MB").withTimeLimitSeconds(20))) {
+            WarehouseException e = assertThrows(WarehouseException.class, () -> gate.query("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL"
+                    + " SELECT n + 1 FROM r WHERE n < 100000) SELECT count(DISTINCT a.n * 1000000 + b.n) FROM r a, r b"));
+            assertEquals("query failed: the query needs more memory than a gated session has (memory_limit 64MB,"
+                    + " warehouse/gate/limits.properties)", e.getMessage());
+        }
+    }
+
+    /** Forms Calcite accepts but DuckDB cannot run are refused with the gate's own reason, not DuckDB's error. */
+    @Test
+    void refusesCalciteOnlySyntaxWithItsOwnReason() {
+        assertEquals("refused: string literals with a character set or Unicode escapes (U&'...', N'...', _UTF8'...') cannot run in"
+                + " the warehouse's engine (DuckDB); write the characters in a plain '...' literal",
+                assertThrows(WarehouseException.class, () -> analyst.query("SELECT U&'\\0041' FROM model.fact_payment")).getMessage());
+        assertEquals("refused: CURRENT_PATH cannot run in the warehouse's engine (DuckDB)",
+                assertThrows(WarehouseException.class, () -> analyst.query("SELECT CURRENT_PATH")).getMessage());
+        assertEquals("refused: MATCH_RECOGNIZE cannot run in the warehouse's engine (DuckDB)",
+                assertThrows(WarehouseException.class, () -> analyst.query("SELECT * FROM model.fact_payment MATCH_RECOGNIZE ("
+                        + "ORDER BY pay_date MEASURES A.amount AS x PATTERN (A) DEFINE A AS A.amount > 0)")).getMessage());
+        assertEquals("refused: the function to_char is not available in the warehouse's engine (DuckDB)",
+                assertThrows(WarehouseException.class, () -> analyst.query("SELECT to_char(pay_date, 'YYYY') FROM model.fact_payment"))
+                        .getMessage());
+        assertEquals("refused: this form passes the gate's check but the warehouse's engine (DuckDB) cannot compile it (Parser Error)",
+                assertThrows(WarehouseException.class, () -> analyst.query("SELECT CAST(pay_date AS TIMESTAMP WITH LOCAL TIME ZONE)"
+                        + " FROM model.fact_payment")).getMessage());
+        assertEquals(List.of(List.of("张**")), analyst.query("SELECT DISTINCT payee_name FROM model.fact_payment WHERE payee_name LIKE '张%'")
+                .rows(), "plain Chinese literals still run");
     }
 
     @Test
