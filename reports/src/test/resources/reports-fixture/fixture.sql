@@ -58,6 +58,9 @@ CREATE TABLE marts_previous.warnings AS SELECT * FROM marts.warnings WHERE warni
 UPDATE marts_previous.warnings SET as_of = DATE '2018-09-30';
 INSERT INTO marts_previous.warnings VALUES
  ('a000000000000007', 'ISSUE_OVERDUE', 'orange', 2018, 'C01', '653100', NULL, 'I2', NULL, 300000.00, 5, 'outstanding', '农业处', 'S1', 'S2', 'open', 'indicator:I2', DATE '2018-09-30', '653100', '650000', false, NULL);
+-- every warning of the fixture hits as of its date (the lifecycle's flag; a dispatched warning that no longer hits has false)
+ALTER TABLE marts.warnings ADD COLUMN hit BOOLEAN DEFAULT true;
+ALTER TABLE marts_previous.warnings ADD COLUMN hit BOOLEAN DEFAULT true;
 CREATE TABLE marts.deep_poverty_growth (fund_code VARCHAR, province_code VARCHAR, fiscal_year INTEGER,
   all_previous DECIMAL(18,2), all_current DECIMAL(18,2), deep_previous DECIMAL(18,2), deep_current DECIMAL(18,2),
   growth_all DECIMAL(9,4), growth_deep DECIMAL(9,4), gap DECIMAL(9,4), shortfall DECIMAL(18,2), lagging BOOLEAN, skipped_reason VARCHAR);
