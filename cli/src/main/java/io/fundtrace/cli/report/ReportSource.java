@@ -3,6 +3,7 @@ package io.fundtrace.cli.report;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.BuildSnapshot;
 import io.fundtrace.reports.MartBuilder;
+import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
@@ -21,11 +22,29 @@ public final class ReportSource implements AutoCloseable {
     private final Warehouse warehouse;
     private final Engine engine;
     private final BuildSnapshot snapshot;
+    private final boolean ownsWarehouse;
 
     private ReportSource(Warehouse warehouse, Engine engine, BuildSnapshot snapshot) {
+        this(warehouse, engine, snapshot, true);
+    }
+
+    private ReportSource(Warehouse warehouse, Engine engine, BuildSnapshot snapshot, boolean ownsWarehouse) {
         this.warehouse = warehouse;
         this.engine = engine;
         this.snapshot = snapshot;
+        this.ownsWarehouse = ownsWarehouse;
+    }
+
+    /**
+     * Over an engine its caller keeps open (the monthly cycle): the DuckDB file the engine holds, or a
+     * snapshot of the Spark warehouse as its latest mart build left it (the marts built there first when
+     * stale). Closing it leaves the engine open.
+     */
+    public static ReportSource over(Engine engine, Map<String, LocalDate> martsRead, List<String> martTables) {
+        if (engine instanceof DuckDbEngine duckdb) {
+            return new ReportSource(duckdb.warehouse(), null, null, false);
+        }
+        return new ReportSource(null, null, BuildSnapshot.latest(engine, martsRead, martTables));
     }
 
     /**
@@ -51,12 +70,12 @@ public final class ReportSource implements AutoCloseable {
         }
     }
 
-    Connection connection() {
+    public Connection connection() {
         return warehouse != null ? warehouse.connection() : snapshot.connection();
     }
 
     /** On DuckDB the runner builds stale marts; a snapshot's marts are built already. */
-    MartBuilder marts() {
+    public MartBuilder marts() {
         return warehouse != null ? ReportMarts.of(warehouse) : MartBuilder.ALREADY_BUILT;
     }
 
@@ -67,7 +86,7 @@ public final class ReportSource implements AutoCloseable {
 
     @Override
     public void close() {
-        if (warehouse != null) {
+        if (warehouse != null && ownsWarehouse) {
             warehouse.close();
         }
         if (snapshot != null) {

@@ -1,0 +1,29 @@
+package io.fundtrace.cli.cycle;
+
+import io.fundtrace.reports.DepartmentNotices;
+import io.fundtrace.reports.MartBuilder;
+import io.fundtrace.reports.Role;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** One notice (通报) per department (处室): its funds' progress and its open warnings. */
+final class DepartmentNoticesOutput implements MonthlyOutput {
+    @Override
+    public Map<String, LocalDate> martsRead(YearMonth month) {
+        return DepartmentNotices.martsRead(month);
+    }
+
+    @Override
+    public List<String> martTablesRead() {
+        return DepartmentNotices.martTablesRead();
+    }
+
+    @Override
+    public List<Path> write(Connection connection, MartBuilder marts, YearMonth month, Path folder) {
+        return new DepartmentNotices(connection, marts).write(month, Role.parse("leader"), folder);
+    }
+}
