@@ -2,6 +2,7 @@ package io.fundtrace.spark;
 
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.EngineValues;
+import io.fundtrace.warehouse.RecordLines;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
@@ -171,9 +172,9 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     @Override
-    public void csvTextView(String view, Path csv, int columns) {
+    public void csvTextView(String view, Path csv, int columns, RecordLines lines) {
         try {
-            CsvTextView.register(session, view, csv, columns);
+            CsvTextView.register(session, view, csv, columns, lines);
         } catch (Exception e) {
             throw failure("reading " + csv, e);
         }
