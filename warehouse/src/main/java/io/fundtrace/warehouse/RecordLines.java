@@ -49,6 +49,17 @@ public final class RecordLines implements Serializable {
         return extraLines[i];
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecordLines lines && Arrays.equals(firstRecords, lines.firstRecords)
+                && Arrays.equals(extraLines, lines.extraLines);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(firstRecords) + Arrays.hashCode(extraLines);
+    }
+
     /** Takes every record's start line in record order. */
     public static final class Builder {
         private long[] firstRecords = new long[8];
