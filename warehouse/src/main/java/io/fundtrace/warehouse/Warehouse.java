@@ -11,12 +11,16 @@ import java.util.Properties;
 
 /**
  * One DuckDB warehouse file opened for writing. DuckDB lets one process hold a file, so a second
- * process gets a clear "held by another process" error instead of a driver stack trace.
+ * process gets a clear "held by another process" error instead of a driver stack trace. The file is
+ * attached under the fixed catalog name {@link #CATALOG}: DuckDB names a database opened directly after
+ * its file, so a file called clean.duckdb (or raw, marts, ...) made every "clean.x" ambiguous.
  */
 public final class Warehouse implements AutoCloseable {
     public static final Path DEFAULT_PATH = Path.of("fundtrace-data", "warehouse.duckdb");
     /** The warehouse's own tables and views, in the SQL both engines accept (Spark adds Delta locations). */
     public static final List<String> DDL = List.of("warehouse/ddl/clean.sql", "warehouse/ddl/audit.sql", "warehouse/ddl/model.sql");
+    /** The catalog the file is attached as, whatever the file is called (the default file's own name). */
+    public static final String CATALOG = "warehouse";
 
     private final Path path;
     private final Connection connection;
@@ -36,7 +40,17 @@ public final class Warehouse implements AutoCloseable {
             // Extensions cannot be downloaded here; fail fast instead of hanging on the network.
             properties.setProperty("autoinstall_known_extensions", "false");
             properties.setProperty("autoload_known_extensions", "false");
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+            String file = path.toAbsolutePath().toString().replace("'", "''");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ATTACH '" + file + "' AS " + CATALOG);
+                statement.execute("USE " + CATALOG);
+                // where DuckDB spills, as for a file opened directly (an in-memory database would spill to ./.tmp)
+                statement.execute("SET temp_directory = '" + file + ".tmp'");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
             Warehouse warehouse = new Warehouse(path, connection);
             warehouse.createSchema();
             return warehouse;
