@@ -1,11 +1,15 @@
 package io.fundtrace.warehouse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
@@ -40,10 +44,13 @@ public final class Warehouse implements AutoCloseable {
             // Extensions cannot be downloaded here; fail fast instead of hanging on the network.
             properties.setProperty("autoinstall_known_extensions", "false");
             properties.setProperty("autoload_known_extensions", "false");
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-            String file = path.toAbsolutePath().toString().replace("'", "''");
+            // One in-memory DuckDB per file in this JVM, named after the file's path: a second open of the same
+            // file joins it (the file is attached once), and what is registered on it (a function) is the file's.
+            String absolute = path.toAbsolutePath().normalize().toString();
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:memory:" + instanceName(absolute), properties);
+            String file = absolute.replace("'", "''");
             try (Statement statement = connection.createStatement()) {
-                statement.execute("ATTACH '" + file + "' AS " + CATALOG);
+                statement.execute("ATTACH IF NOT EXISTS '" + file + "' AS " + CATALOG);
                 statement.execute("USE " + CATALOG);
                 // where DuckDB spills, as for a file opened directly (an in-memory database would spill to ./.tmp)
                 statement.execute("SET temp_directory = '" + file + ".tmp'");
@@ -58,6 +65,15 @@ public final class Warehouse implements AutoCloseable {
             throw translate(path, e);
         } catch (java.io.IOException e) {
             throw new WarehouseException("cannot create the folder of warehouse " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String instanceName(String absolutePath) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(absolutePath.getBytes(StandardCharsets.UTF_8));
+            return "fundtrace_" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
