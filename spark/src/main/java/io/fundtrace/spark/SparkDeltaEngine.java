@@ -3,6 +3,7 @@ package io.fundtrace.spark;
 import io.fundtrace.warehouse.AddedColumns;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.EngineValues;
+import io.fundtrace.warehouse.RecordLines;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.TextFunction;
 import io.fundtrace.warehouse.UnitOfWork;
@@ -177,9 +178,9 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     @Override
-    public void csvTextView(String view, Path csv, int columns) {
+    public void csvTextView(String view, Path csv, int columns, RecordLines lines) {
         try {
-            CsvTextView.register(session, view, csv, columns);
+            CsvTextView.register(session, view, csv, columns, lines);
         } catch (Exception e) {
             throw failure("reading " + csv, e);
         }
