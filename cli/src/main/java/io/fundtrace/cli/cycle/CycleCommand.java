@@ -17,22 +17,30 @@ import picocli.CommandLine.Spec;
 
 /** `fundtrace cycle`: the month-end job for one month, or for a run of months in order (a backfill). */
 @Command(name = "cycle", mixinStandardHelpOptions = true,
-        header = "Run the month-end job: ingest the inbox, dispatch the new warnings, archive the month's outputs.",
-        description = {"For the month: ingest every folder waiting in the inbox that no cycle ingested before, in name",
-                "order, each as one batch (a folder whose name starts with a later month, e.g. 2019-08 or",
-                "2019-08-county653121, waits for that month's cycle; a folder that fails is reported on stderr and",
-                "left for the next cycle, the others go on); build the marts as of the month's last day and",
-                "dispatch the warnings hitting then that were never dispatched (rules.md, Warning lifecycle); write",
-                "the month's report and department notices under OUT/YYYY-MM/ with manifest.csv (file, bytes,",
-                "sha256). Months run in order: after the first month of a warehouse, a month after a gap is refused.",
-                "Re-running a month run before ingests and dispatches nothing and leaves its archive as it was",
-                "(checked against its manifest). One line per month on stdout.",
+        header = "The month-end job: ingest the inbox, dispatch new warnings, archive the month.",
+        description = {"For the month: ingest every folder waiting in the inbox that no cycle ingested",
+                "before, in name order, each as one batch (a folder whose name starts with a",
+                "later month, e.g. 2019-08 or 2019-08-county653121, waits for that month's",
+                "cycle; a folder that fails is reported on stderr and left for the next cycle,",
+                "the others go on; a file the ingest refuses is reported on stderr, and its",
+                "folder counts as ingested, so the corrected file comes in a new folder); build",
+                "the marts as of the month's last day and dispatch the warnings hitting then",
+                "that were never dispatched (rules.md, Warning lifecycle); write the month's",
+                "report and department notices under OUT/YYYY-MM/ with manifest.csv (file,",
+                "bytes, sha256). One line per month on stdout.",
                 "",
-                "Exit codes: 0 done; 1 refused or failed (the message says why); 2 bad options;",
-                "3 done, but some folder failed (it waits for the next cycle); 4 a re-run found an archive that",
-                "differs from its manifest (takes precedence over 3)."})
+                "Months run in order: the first month of a warehouse may be any month, then a",
+                "month after a gap is refused. Re-running a month run before ingests and",
+                "dispatches nothing and leaves its archive as it was (checked against its",
+                "manifest; written only when there is none)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every month done, every folder and file taken",
+                "1:refused (a gap, a month not ended) or failed; the message on stderr says why",
+                "2:bad options (an unknown option, a month not written YYYY-MM)",
+                "3:done, but some folder failed (it waits for the next cycle) or some file was refused",
+                "4:a re-run found an archive that differs from its manifest (takes precedence over 3)"})
 public final class CycleCommand implements Callable<Integer> {
-    static final int FOLDER_FAILED = 3;
+    static final int NOT_ALL_TAKEN = 3;
     static final int ARCHIVE_CHANGED = 4;
 
     @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month to run (usually the month just ended).")
@@ -67,9 +75,10 @@ public final class CycleCommand implements Callable<Integer> {
         List<YearMonth> months = months();
         PrintWriter printer = spec.commandLine().getOut();
         int exit = 0;
-        try (Engine engine = warehouse.openEngine()) {
+        try (Engine engine = warehouse.openOrCreateEngine()) {
             MonthlyCycle cycle = new MonthlyCycle(engine, new Inbox(inbox), out, today == null ? LocalDate.now() : today,
                     spec.commandLine().getErr());
+            cycle.checkEnded(months.get(months.size() - 1));
             cycle.checkRunnable(months.get(0));
             CycleLines lines = new CycleLines(printer);
             for (YearMonth next : months) {
@@ -77,8 +86,8 @@ public final class CycleCommand implements Callable<Integer> {
                 lines.print(result);
                 if (!result.archiveDifferences().isEmpty()) {
                     exit = ARCHIVE_CHANGED;
-                } else if (!result.failed().isEmpty() && exit == 0) {
-                    exit = FOLDER_FAILED;
+                } else if ((!result.failed().isEmpty() || !result.refused().isEmpty()) && exit == 0) {
+                    exit = NOT_ALL_TAKEN;
                 }
             }
         }

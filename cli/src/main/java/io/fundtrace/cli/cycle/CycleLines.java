@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 /** One line per month's cycle under a header: what was ingested, the warnings at the month's end, the archive. */
 final class CycleLines {
-    private static final String ROW = "%-8s %7s %6s %11s %11s %7s %4s %5s %6s %7s  %s%n";
+    private static final String ROW = "%-8s %7s %6s %7s %11s %11s %7s %4s %5s %6s %7s  %s%n";
 
     private final PrintWriter out;
     private boolean headerPrinted;
@@ -15,7 +15,7 @@ final class CycleLines {
 
     void print(CycleResult result) {
         if (!headerPrinted) {
-            out.printf(ROW, "month", "folders", "failed", "rows_loaded", "quarantined", "hitting", "new", "open", "closed",
+            out.printf(ROW, "month", "folders", "failed", "refused", "rows_loaded", "quarantined", "hitting", "new", "open", "closed",
                     "overdue", "archive");
             headerPrinted = true;
         }
@@ -25,7 +25,8 @@ final class CycleLines {
                     result.archiveState(), result.archiveFiles());
             result.archiveDifferences().forEach(difference -> out.println("         " + difference));
         } else {
-            out.printf(ROW, result.month(), result.ingested().size(), result.failed().size(), String.format("%,d", result.rowsLoaded()),
+            out.printf(ROW, result.month(), result.ingested().size(), result.failed().size(), result.refused().size(),
+                    String.format("%,d", result.rowsLoaded()),
                     String.format("%,d", result.rowsQuarantined()), result.hitting(), result.dispatched(), result.open(),
                     result.closed(), result.overdue(), result.archive() + " (" + result.archiveFiles() + " files)");
         }

@@ -1,5 +1,6 @@
 package io.fundtrace.cli.cycle;
 
+import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
 import io.fundtrace.marts.WarningDispatch;
@@ -19,7 +20,7 @@ import java.util.Optional;
 /**
  * The month-end job for one month M (rules.md "Warning lifecycle"): ingest every inbox folder waiting for
  * it, each as its own batch (a folder that fails is reported, recorded and left for the next cycle; the
- * others go on), build the marts as of M's last day and dispatch the new warnings (WarningDispatch), and
+ * others go on; a file the ingest refuses is reported, its folder counts as ingested), build the marts as of M's last day and dispatch the new warnings (WarningDispatch), and
  * write M's archive (MonthArchive). Months run in order: the first cycle of a warehouse may be any month,
  * afterwards M at most one month after the latest run; an earlier month is a re-run, which ingests and
  * dispatches nothing and leaves M's archive as it was written (an archived month does not change), only
@@ -52,17 +53,22 @@ final class MonthlyCycle {
         this.record = new CycleRecord(engine);
     }
 
+    /** Refuses a month that has not ended yet (a backfill checks its last month before it starts). */
+    void checkEnded(YearMonth month) {
+        if (month.atEndOfMonth().isAfter(today)) {
+            throw new WarehouseException("cycle " + month + " refused: the month has not ended (today is " + today + ")");
+        }
+    }
+
     /** Refuses a month that would leave a gap after the latest month run, or that has not ended yet. */
     void checkRunnable(YearMonth month) {
+        checkEnded(month);
         Optional<YearMonth> latest = dispatch.latestDispatchedMonth();
         if (latest.isPresent() && month.isAfter(latest.get().plusMonths(1))) {
             YearMonth next = latest.get().plusMonths(1);
             throw new WarehouseException("cycle " + month + " refused: month " + next + " has not been run (the latest month run is "
                     + latest.get() + "); months run in order - run `fundtrace cycle --month " + next + "` first, or --from "
                     + next + " --to " + month);
-        }
-        if (month.atEndOfMonth().isAfter(today)) {
-            throw new WarehouseException("cycle " + month + " refused: the month has not ended (today is " + today + ")");
         }
     }
 
@@ -75,6 +81,7 @@ final class MonthlyCycle {
         LocalDate monthEnd = month.atEndOfMonth();
         List<String> ingested = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         long loaded = 0;
         long quarantined = 0;
         for (Path folder : inbox.waiting(month, record.ingestedFolders())) {
@@ -84,6 +91,14 @@ final class MonthlyCycle {
                 ingested.add(name);
                 loaded += report.rowsLoaded();
                 quarantined += report.rowsQuarantined();
+                // a refused file is not loaded, but its folder is ingested: the corrected file comes in a new folder
+                for (FileReport file : report.files()) {
+                    if (file.outcome().equals("refused")) {
+                        refused.add(name + "/" + file.file());
+                        err.println("fundtrace: cycle " + month + ": folder " + name + ": " + file.message());
+                    }
+                }
+                err.flush();
             } catch (RuntimeException e) {
                 failed.add(name);
                 err.println("fundtrace: cycle " + month + ": folder " + name + " failed and waits for the next cycle: " + e.getMessage());
@@ -99,7 +114,7 @@ final class MonthlyCycle {
         List<Object> counts = engine.query(fill("cli/cycle/month_summary.sql", monthEnd)).get(0);
         MonthArchive archive = new MonthArchive(out, month, outputs);
         int files = archive.write(engine);
-        return new CycleResult(month, false, null, ingested, failed, loaded, quarantined, (Long) counts.get(0), (Long) counts.get(1),
+        return new CycleResult(month, false, null, ingested, failed, refused, loaded, quarantined, (Long) counts.get(0), (Long) counts.get(1),
                 (Long) counts.get(2), (Long) counts.get(3), (Long) counts.get(4), archive.folder(), "written", files, List.of());
     }
 
@@ -112,11 +127,11 @@ final class MonthlyCycle {
         MonthArchive archive = new MonthArchive(out, month, outputs);
         if (!archive.exists()) {
             int files = archive.write(engine);
-            return new CycleResult(month, true, dispatchedAt, List.of(), List.of(), 0, 0, hitting, dispatched, 0, 0, 0,
+            return new CycleResult(month, true, dispatchedAt, List.of(), List.of(), List.of(), 0, 0, hitting, dispatched, 0, 0, 0,
                     archive.folder(), "written now (there was none)", files, List.of());
         }
         List<String> differences = archive.differences();
-        return new CycleResult(month, true, dispatchedAt, List.of(), List.of(), 0, 0, hitting, dispatched, 0, 0, 0,
+        return new CycleResult(month, true, dispatchedAt, List.of(), List.of(), List.of(), 0, 0, hitting, dispatched, 0, 0, 0,
                 archive.folder(), differences.isEmpty() ? "kept" : "kept, but it differs from its manifest", archive.listed(),
                 differences);
     }

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * `fundtrace cycle` as the scheduled job runs it (DuckDB file, the real report and notices): a folder of a
  * later month waits, a month after a gap is refused naming the month missing, the same month twice
  * dispatches nothing and leaves the archive's bytes as they were (and written again from the same
- * warehouse they are the same bytes), and a folder whose ingest fails leaves the warehouse as it was, is
- * reported with exit code 3 and ingested by the next cycle once it is fixed.
+ * warehouse they are the same bytes), a folder whose ingest fails leaves the warehouse as it was, is
+ * reported with exit code 3 and ingested by the next cycle once the fault is gone, and a refused file is
+ * reported with exit code 3 too.
  */
 class CycleCommandTest {
-    private static final String PAYMENTS_HEADER = "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,"
-            + "payee_type,payee_id,amount";
+    private static final String COUNTY_PAYMENT = "ZF2018C653121001";
 
     @TempDir
     Path folder;
@@ -61,6 +61,10 @@ class CycleCommandTest {
         Run gap = cycle(inbox, archive, "--month", "2018-04");
         assertEquals(1, gap.exit());
         assertTrue(gap.err().contains("month 2018-03 has not been run"), gap.err());
+        Run notEnded = cycle(inbox, archive, "--from", "2018-03", "--to", "2019-04");
+        assertEquals(1, notEnded.exit());
+        assertTrue(notEnded.err().contains("cycle 2019-04 refused: the month has not ended (today is 2019-04-05)"), notEnded.err());
+        assertEquals(2, folders().size(), "a backfill whose last month has not ended starts nothing");
 
         List<List<Object>> dispatchRecord = query("SELECT * FROM audit.warning_dispatches ORDER BY ALL");
         Run again = cycle(inbox, archive, "--month", "2018-02");
@@ -77,28 +81,43 @@ class CycleCommandTest {
         assertEquals(CycleCommand.ARCHIVE_CHANGED, edited.exit());
         assertTrue(edited.out().contains("report-2018-02.html changed"), edited.out());
 
-        // a county's extra folder whose payment cannot be stored (too large for DECIMAL(18,2)) fails its whole ingest
+        // A county's extra folder that the warehouse cannot take as a whole: its payment reaches the raw layer,
+        // then its staff row meets a clean.staff given a column no contract file has (the DuckDB twin of
+        // SparkIngestTest's half-way failure), so the folder's whole ingest fails and is undone.
         Path county = inbox.resolve("2018-03-county653121");
         Files.createDirectories(county);
-        Files.writeString(county.resolve("payments_county.csv"), PAYMENTS_HEADER + "\nPX1,2018-03-20,653121,ZB2018000001,C01,"
-                + "2130599,30305,person,650102198001010011,123456789012345678901.00\n", StandardCharsets.UTF_8);
+        List<String> payments = Files.readAllLines(drop.resolve("2018-03").resolve("payments_2018-03.csv"), StandardCharsets.UTF_8);
+        String payment = payments.get(1);
+        Files.writeString(county.resolve("payments_county653121.csv"), payments.get(0) + "\n" + COUNTY_PAYMENT
+                + payment.substring(payment.indexOf(',')) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(county.resolve("staff_county653121.csv"), "staff_id,name,department,region_code,role\n"
+                + "S653121901,李明,综合处,653121,经办\n", StandardCharsets.UTF_8);
+        execute("ALTER TABLE clean.staff ADD COLUMN badge VARCHAR");
         long batches = (Long) query("SELECT COUNT(*) FROM audit.batches").get(0).get(0);
         Run failing = cycle(inbox, archive, "--month", "2018-03");
-        assertEquals(CycleCommand.FOLDER_FAILED, failing.exit(), failing.err());
+        assertEquals(CycleCommand.NOT_ALL_TAKEN, failing.exit(), failing.err());
         assertTrue(failing.err().lines().anyMatch(line -> line.startsWith("fundtrace: cycle 2018-03: folder 2018-03-county653121 failed")),
                 failing.err());
         assertEquals(batches + 1, query("SELECT COUNT(*) FROM audit.batches").get(0).get(0), "2018-03 went in, the county's folder not");
-        assertEquals(List.of(List.of(0L)), query("SELECT COUNT(*) FROM raw.payments WHERE source_file = 'payments_county.csv'"));
-        assertEquals(List.of(List.of(0L)), query("SELECT COUNT(*) FROM audit.batch_files WHERE file_name = 'payments_county.csv'"));
+        assertEquals(List.of(List.of(0L)), query("SELECT COUNT(*) FROM raw.payments WHERE source_file = 'payments_county653121.csv'"));
+        assertEquals(List.of(List.of(0L)), query("SELECT COUNT(*) FROM audit.batch_files WHERE file_name LIKE '%county653121%'"));
         assertTrue(folders().contains("2018-03-county653121|2018-03-31|failed"), folders().toString());
         assertTrue(Files.isRegularFile(archive.resolve("2018-03").resolve("manifest.csv")), "the month ran all the same");
 
-        Files.writeString(county.resolve("payments_county.csv"), PAYMENTS_HEADER + "\n", StandardCharsets.UTF_8);
+        // the warehouse repaired, the next cycle takes the county's folder; a file of it the ingest refuses is
+        // reported, and the folder counts as ingested
+        execute("ALTER TABLE clean.staff DROP COLUMN badge");
         copy(drop.resolve("2018-04"), inbox.resolve("2018-04"));
+        Files.writeString(inbox.resolve("2018-04").resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\n"
+                + "XM1,653121,路,Y,实施,extra\n", StandardCharsets.UTF_8);
         Run next = cycle(inbox, archive, "--month", "2018-04");
-        assertEquals(0, next.exit(), next.err());
+        assertEquals(CycleCommand.NOT_ALL_TAKEN, next.exit(), next.err());
+        assertEquals(List.of("fundtrace: cycle 2018-04: folder 2018-04: projects_broken.csv: refused: line 2 has 6 fields where the header has 5"),
+                next.err().lines().toList());
         assertTrue(folders().containsAll(List.of("2018-03-county653121|2018-04-30|ingested", "2018-04|2018-04-30|ingested")),
                 folders().toString());
+        assertEquals(List.of(List.of(1L, 1L)), query("SELECT (SELECT COUNT(*) FROM clean.payments WHERE payment_id = '" + COUNTY_PAYMENT
+                + "'), (SELECT COUNT(*) FROM clean.staff WHERE staff_id = 'S653121901')"));
     }
 
     private Run cycle(Path inbox, Path archive, String... arguments) {
@@ -114,6 +133,14 @@ class CycleCommandTest {
     private List<String> folders() {
         return query("SELECT folder, month_end, outcome FROM audit.cycle_folders ORDER BY folder, month_end").stream()
                 .map(row -> row.stream().map(String::valueOf).collect(Collectors.joining("|"))).toList();
+    }
+
+    private void execute(String... statements) {
+        try (DuckDbEngine engine = DuckDbEngine.open(folder.resolve("w.duckdb"))) {
+            for (String statement : statements) {
+                engine.execute(statement);
+            }
+        }
     }
 
     private List<List<Object>> query(String sql) {
