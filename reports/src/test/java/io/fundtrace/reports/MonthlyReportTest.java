@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.gate.Role;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +26,8 @@ class MonthlyReportTest {
     @TempDir
     Path folder;
 
-    private MonthlyReport.Output write(Warehouse warehouse, String region, String role, String out) {
-        return new MonthlyReport(warehouse.connection(), MartBuilder.ALREADY_BUILT, ChartFonts.find())
-                .write(OCTOBER, region, Role.parse(role), folder.resolve(out));
+    private MonthlyReport.Output write(Path warehouse, String region, String role, String out) {
+        return new MonthlyReport(warehouse, ChartFonts.find()).write(OCTOBER, region, Role.parse(role), folder.resolve(out));
     }
 
     private static String text(Path pdf) throws IOException {
@@ -39,7 +38,8 @@ class MonthlyReportTest {
 
     @Test
     void pdfCarriesHeadingsPagesAndTheMartsHeadlineFigures() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
+        {
+            Path warehouse = ReportFixture.create(folder);
             MonthlyReport.Output output = write(warehouse, null, "leader", "leader");
             String text;
             int pages;
@@ -76,7 +76,8 @@ class MonthlyReportTest {
 
     @Test
     void sameWarehouseAndMonthGiveIdenticalBytes() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
+        {
+            Path warehouse = ReportFixture.create(folder);
             MonthlyReport.Output first = write(warehouse, null, "leader", "first");
             MonthlyReport.Output second = write(warehouse, null, "leader", "second");
             assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(second.html()));
@@ -92,7 +93,8 @@ class MonthlyReportTest {
 
     @Test
     void regionReportShowsNothingOfAnotherPrefecture() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
+        {
+            Path warehouse = ReportFixture.create(folder);
             MonthlyReport.Output output = write(warehouse, "653100", "leader", "kashgar");
             String pdf = text(output.pdf());
             String html = Files.readString(output.html(), StandardCharsets.UTF_8);
@@ -109,7 +111,8 @@ class MonthlyReportTest {
 
     @Test
     void regionAndDepartmentRolesNarrowTheScope() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
+        {
+            Path warehouse = ReportFixture.create(folder);
             String region = text(write(warehouse, null, "region:653100", "r").pdf());
             assertTrue(region.contains("喀什地区（653100）"));
             assertFalse(region.contains("乌鲁木齐"));
@@ -123,7 +126,8 @@ class MonthlyReportTest {
 
     @Test
     void payeeIdsAreMaskedForEveryRoleButPfo() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
+        {
+            Path warehouse = ReportFixture.create(folder);
             String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
             String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
             String pfo = Files.readString(write(warehouse, null, "pfo", "p").html(), StandardCharsets.UTF_8);
@@ -133,14 +137,15 @@ class MonthlyReportTest {
                 assertFalse(masked.contains("653101199001011234"));
                 assertTrue(masked.contains("6531**********1234"));
             }
-            assertFalse(evaluator.contains(RoleView.PAYEE_COLUMN), "no payee column at all for an evaluator");
+            assertFalse(evaluator.contains("收款人证件号"), "no payee column at all for an evaluator");
             assertFalse(evaluator.contains("**********1234"));
         }
     }
 
     @Test
     void classifiedFundShowsOnlyTotalsOutsideLeaderAndPfo() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
+        {
+            Path warehouse = ReportFixture.create(folder);
             String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
             String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
             assertTrue(leader.contains("护边员补助经费"));
@@ -149,6 +154,52 @@ class MonthlyReportTest {
             assertTrue(analyst.contains("涉密资金（合计）"));
             assertTrue(analyst.contains("300.00"), "the classified fund's received stays in its total row");
         }
+    }
+
+    /**
+     * Outside leader and pfo a classified fund is its province's total and nothing below: Kashgar's
+     * figures leave out R08's 1,000,000 received there, and a Kashgar reader gets no total row of it.
+     */
+    @Test
+    void aClassifiedFundIsOnlyTheProvincesTotalOutsideLeaderAndPfo() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
+        String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+        String kashgar = Files.readString(write(warehouse, null, "region:653100", "k").html(), StandardCharsets.UTF_8);
+        assertTrue(leader.contains("2,322.22"), "Kashgar's received with R08, for the leader");
+        assertFalse(analyst.contains("2,322.22"), "R08 at Kashgar is below the province");
+        assertTrue(analyst.contains("2,222.22"), "Kashgar's received without R08");
+        assertTrue(analyst.contains("涉密资金（合计）"), "the province's total row stays");
+        assertFalse(kashgar.contains("涉密资金（合计）"), "a prefecture's reader gets no total of R08 at the prefecture");
+        assertFalse(kashgar.contains("100.00"), "R08's received at Kashgar, in 万元");
+    }
+
+    /** An evaluator reads marts and metrics, not indicator-level carry-over or reconciliation rows: the sections say so. */
+    @Test
+    void anEvaluatorGetsNoIndicatorLevelCarryoverOrReconciliation() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        String evaluator = Files.readString(write(warehouse, null, "evaluator", "e").html(), StandardCharsets.UTF_8);
+        String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+        assertTrue(analyst.contains("结转（1年）") && analyst.contains("金额不符"));
+        assertFalse(evaluator.contains("结转（1年）") || evaluator.contains("金额不符"), "no carry-over age bands, no mismatch");
+        assertTrue(evaluator.contains("七、结转结余资金") && evaluator.contains("八、指标与国库调拨对账差异"));
+        assertEquals(2, evaluator.split(MonthlyReport.WITHHELD, -1).length - 1, "both sections say why they are empty");
+        String pdf = text(write(warehouse, null, "evaluator", "e-pdf").pdf());
+        assertTrue(pdf.contains("按访问规则"), "the PDF says so too");
+    }
+
+    /** Names from the data are text in the page, never markup (the HTML escapes them). */
+    @Test
+    void namesFromTheDataAreEscapedInTheHtml() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        try (io.fundtrace.warehouse.Warehouse writer = io.fundtrace.warehouse.Warehouse.open(warehouse);
+             java.sql.Statement statement = writer.connection().createStatement()) {
+            statement.execute("UPDATE clean.funds SET name = '<script>alert(1)</script>' WHERE fund_code = 'C01'");
+            statement.execute("UPDATE clean.regions SET name = '\"><img src=x onerror=alert(2)>' WHERE region_code = '653100'");
+        }
+        String html = Files.readString(write(warehouse, null, "leader", "x").html(), StandardCharsets.UTF_8);
+        assertFalse(html.contains("<script>") || html.contains("<img src=x"), "markup from the data");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
     }
 
     @Test
