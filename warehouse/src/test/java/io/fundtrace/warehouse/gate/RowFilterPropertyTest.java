@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,62 +76,49 @@ final class RowFilterPropertyTest {
 
     @Test
     void regionRolesSeeOnlyTheirSubtree() {
-        Random random = new Random(20181031);
-        List<String[]> tables = keyed(TablePolicy::regionKey);
-        int rows = 0;
-        for (String region : REGIONS) {
-            try (SqlGate gate = GateFixture.open(folder, warehouse, "region:" + region)) {
-                for (int i = 0; i < QUERIES_PER_ROLE; i++) {
-                    String query = randomQuery(random, tables);
-                    for (List<Object> row : gate.query(query).rows()) {
-                        rows++;
-                        assertTrue(subtree.get(region).contains((String) row.get(0)),
-                                "region:" + region + " saw " + row + " from " + query);
-                    }
-                }
-            }
-        }
+        int rows = check(new Random(20181031), TablePolicy::regionKey, REGIONS.stream().map(region -> "region:" + region).toList(),
+                (region, key) -> subtree.get(region).contains(key));
         assertTrue(rows > 100, "too few rows to mean anything: " + rows);
     }
 
     @Test
     void departmentRolesSeeOnlyTheirFunds() {
-        Random random = new Random(20181101);
-        List<String[]> tables = keyed(TablePolicy::fundKey);
-        int rows = 0;
-        for (String department : DEPARTMENTS) {
-            try (SqlGate gate = GateFixture.open(folder, warehouse, "department:" + department)) {
-                for (int i = 0; i < QUERIES_PER_ROLE; i++) {
-                    String query = randomQuery(random, tables);
-                    for (List<Object> row : gate.query(query).rows()) {
-                        rows++;
-                        assertTrue(department.equals(fundDepartment.get((String) row.get(0))),
-                                "department:" + department + " saw " + row + " from " + query);
-                    }
-                }
-            }
-        }
+        int rows = check(new Random(20181101), TablePolicy::fundKey, departmentRoles(),
+                (department, key) -> department.equals(fundDepartment.get(key)));
         assertTrue(rows > 30, "too few rows to mean anything: " + rows);
     }
 
     @Test
     void departmentRolesSeeOnlyTheProjectsOfTheirFunds() {
-        Random random = new Random(20181102);
-        List<String[]> tables = keyed(TablePolicy::projectKey);
+        int rows = check(new Random(20181102), TablePolicy::projectKey, departmentRoles(),
+                (department, key) -> projectDepartments.getOrDefault(key, Set.of()).contains(department));
+        assertTrue(rows > 30, "too few rows to mean anything: " + rows);
+    }
+
+    private static List<String> departmentRoles() {
+        return DEPARTMENTS.stream().map(department -> "department:" + department).toList();
+    }
+
+    /**
+     * Random queries over the tables keyed by one policy column, under each role: the first column of every
+     * row must belong to the role's scope (allowed: the role's scope and the row's key). The rows seen.
+     */
+    private static int check(Random random, Function<TablePolicy, String> key, List<String> roles, BiPredicate<String, String> allowed) {
+        List<String[]> tables = keyed(key);
         int rows = 0;
-        for (String department : DEPARTMENTS) {
-            try (SqlGate gate = GateFixture.open(folder, warehouse, "department:" + department)) {
+        for (String role : roles) {
+            String scope = role.substring(role.indexOf(':') + 1);
+            try (SqlGate gate = GateFixture.open(folder, warehouse, role)) {
                 for (int i = 0; i < QUERIES_PER_ROLE; i++) {
                     String query = randomQuery(random, tables);
                     for (List<Object> row : gate.query(query).rows()) {
                         rows++;
-                        assertTrue(projectDepartments.getOrDefault((String) row.get(0), Set.of()).contains(department),
-                                "department:" + department + " saw " + row + " from " + query);
+                        assertTrue(allowed.test(scope, (String) row.get(0)), role + " saw " + row + " from " + query);
                     }
                 }
             }
         }
-        assertTrue(rows > 30, "too few rows to mean anything: " + rows);
+        return rows;
     }
 
     /** A random query whose first output column is the key column of some published table. */
