@@ -42,6 +42,8 @@ final class GatedSession implements AutoCloseable {
     /**
      * Publishes, of the warehouse's tables that wanted accepts (qualified names), those the policy lists and
      * the role may read. limits null: DuckDB's own settings (code that runs its own SQL, not a person's).
+     * keyring null: the views have no payee_key column, and neither the payee secret nor its binding to the
+     * warehouse is needed (the code's own readers never show a pseudonym).
      */
     static GatedSession open(Path warehouseFile, Role role, PayeeKeyring keyring, GateLimits limits, Predicate<String> wanted) {
         if (!Files.isRegularFile(warehouseFile)) {
@@ -58,7 +60,7 @@ final class GatedSession implements AutoCloseable {
                 execute(connection, setting);
             }
             attach(connection, warehouseFile);
-            if (!PayeeSecretBinding.isBound(recordedFingerprints(connection), keyring)) {
+            if (keyring != null && !PayeeSecretBinding.isBound(recordedFingerprints(connection), keyring)) {
                 bind(connection, warehouseFile, keyring);
             }
             checkScope(connection, role);
@@ -68,13 +70,15 @@ final class GatedSession implements AutoCloseable {
                 TablePolicy.find(parts[0], parts[1]).filter(policy -> wanted.test(name) && policy.readableBy(role))
                         .ifPresent(policy -> published.put(policy, columns.stream().map(PublishedColumn::name).toList()));
             });
-            writePseudonyms(connection, published, role, keyring);
+            if (keyring != null) {
+                writePseudonyms(connection, published, role, keyring);
+            }
             for (String macro : PublishedView.maskMacros()) {
                 execute(connection, macro);
             }
             for (Map.Entry<TablePolicy, List<String>> table : published.entrySet()) {
                 execute(connection, "CREATE SCHEMA IF NOT EXISTS memory." + PublishedView.quote(table.getKey().schema()));
-                execute(connection, PublishedView.definition(table.getKey(), role, table.getValue()));
+                execute(connection, PublishedView.definition(table.getKey(), role, table.getValue(), keyring != null));
             }
             List<PublishedTable> tables = sessionColumns(connection);
             OptionalLong latestBatchId = latestBatchId(connection);

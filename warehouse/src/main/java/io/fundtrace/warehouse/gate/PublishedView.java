@@ -19,13 +19,13 @@ final class PublishedView {
         return SqlResource.statements(SqlResource.read("warehouse/gate/payee_masks.sql"));
     }
 
-    /** CREATE VIEW memory.schema.table over warehouse.schema.table for this role. */
-    static String definition(TablePolicy policy, Role role, List<String> columns) {
+    /** CREATE VIEW memory.schema.table over warehouse.schema.table for this role; payeeKey: add payee_key beside payee_id. */
+    static String definition(TablePolicy policy, Role role, List<String> columns, boolean payeeKey) {
         List<String> projection = new ArrayList<>();
         for (String column : columns) {
             projection.add(expression(policy, role, column) + " AS " + quote(column));
         }
-        if (columns.contains("payee_id")) {
+        if (payeeKey && columns.contains("payee_id")) {
             String key = role.kind() == Role.Kind.EVALUATOR ? "CAST(NULL AS VARCHAR)" : fragment("payee_key");
             projection.add(key + " AS payee_key");
         }

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  * and metrics): the same filtered and masked views as the SQL gate (policy.csv, PublishedView), in a
  * read-only DuckDB session of their own, without the gate's check of a person's query text. A query
  * names the tables as usual ({@code marts.warnings}) and gets the role's rows; a table the role may
- * not read is not there. Open one per reader and close it; the warehouse file must not be open in this
- * process (DuckDB attaches a file once per process).
+ * not read is not there. Unlike the gate's, these views have no payee_key: the code's readers show no
+ * pseudonym, and a keyed hash of every payee (seconds for a million payments) would be wasted, so they
+ * need neither the payee secret nor its binding. Open one per reader and close it; the warehouse file
+ * must not be open in this process (DuckDB attaches a file once per process).
  */
 public final class RoleSession implements AutoCloseable {
     private final Role role;
@@ -27,14 +29,10 @@ public final class RoleSession implements AutoCloseable {
         this.published = session.tables().stream().map(PublishedTable::qualifiedName).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The tables a reader needs (schema.table; marts_previous.x has the policy of marts.x), with the installation's payee secret. */
+    /** The tables a reader needs (schema.table; marts_previous.x has the policy of marts.x). */
     public static RoleSession open(Path warehouseFile, Role role, Collection<String> tables) {
-        return open(warehouseFile, role, tables, PayeeKeyring.defaultPath());
-    }
-
-    public static RoleSession open(Path warehouseFile, Role role, Collection<String> tables, Path payeeKeyFile) {
         Set<String> wanted = Set.copyOf(tables);
-        return new RoleSession(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile), null, wanted::contains));
+        return new RoleSession(role, GatedSession.open(warehouseFile, role, null, null, wanted::contains));
     }
 
     public Role role() {

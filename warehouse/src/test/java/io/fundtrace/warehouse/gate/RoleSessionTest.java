@@ -38,7 +38,7 @@ final class RoleSessionTest {
     }
 
     private static RoleSession open(String role) {
-        return RoleSession.open(warehouse, Role.parse(role), TABLES, GateFixture.keyFile(folder));
+        return RoleSession.open(warehouse, Role.parse(role), TABLES);
     }
 
     private static ResultTable query(RoleSession session, String sql) throws SQLException {
@@ -58,6 +58,8 @@ final class RoleSessionTest {
                             + " ORDER BY rule").rows());
             assertEquals(List.of(List.of(0L)), query(analyst, "SELECT count(*) FROM marts.ledger WHERE fund_code = 'R08' AND region_code <> '650000'").rows());
             assertEquals(OptionalLong.of(2), analyst.latestBatchId(), "the data version, though only leader and pfo read audit");
+            assertThrows(SQLException.class, () -> query(analyst, "SELECT payee_key FROM marts.warnings"),
+                    "no pseudonyms for the code's readers: no payee secret needed");
         }
     }
 
