@@ -25,9 +25,9 @@ public final class ReadableWarehouse implements AutoCloseable {
     /**
      * What a Spark snapshot copies besides the tables a listing names: the clean tables under the model
      * views the listings and the policy's row filters read (regions and their tree, funds and their 处室
-     * and classification), the batches (the data version) and the payee secret the warehouse is bound to.
+     * and classification) and the batches (the data version).
      */
-    private static final List<String> POLICY_SOURCES = List.of("clean.regions", "clean.funds", "audit.batches", "audit.payee_secret");
+    private static final List<String> POLICY_SOURCES = List.of("clean.regions", "clean.funds", "audit.batches");
 
     private final Warehouse warehouse;
     private final Path file;
