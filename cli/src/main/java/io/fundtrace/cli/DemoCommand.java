@@ -1,6 +1,7 @@
 package io.fundtrace.cli;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
@@ -9,10 +10,11 @@ import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.SqlResource;
-import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.gate.Role;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,6 +22,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,11 +66,15 @@ public final class DemoCommand implements Callable<Integer> {
                     + " on spark, whose cycle takes minutes a month on a small machine).")
     Integer months;
 
+    @Mixin
+    ReaderRoleOption role;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        Role reader = role.parse();
         PrintWriter printer = spec.commandLine().getOut();
         Path root = out.toAbsolutePath().normalize();
         Path inbox = root.resolve("inbox");
@@ -100,8 +107,8 @@ public final class DemoCommand implements Callable<Integer> {
         run("cycle", "--from", first.toString(), "--to", until.toString(), "--inbox", inbox.toString(), "--out", archive.toString(),
                 "--engine", engine, "--master", master, "--warehouse", warehouse.toString());
 
-        step(printer, "3/3 the state at " + until.atEndOfMonth());
-        printSummary(printer, warehouseOption);
+        step(printer, "3/3 the state at " + until.atEndOfMonth() + " (as " + reader + " reads it)");
+        printSummary(printer, warehouseOption, reader);
         printer.println();
         printer.println("The demo left behind, under " + root + ":");
         printer.println("  inbox/              the monthly drop folders; inbox/_keys/ answer_key.csv, lifecycle_key.csv, feedback_key.csv");
@@ -131,10 +138,10 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter printer, WarehousePathOption warehouse) {
-        try (ReadableWarehouse readable = ReadableWarehouse.open(warehouse,
-                List.of("marts.warnings", "marts.feedback", "marts.ledger", "clean.regions"))) {
-            Warehouse opened = readable.warehouse();
+    private void printSummary(PrintWriter printer, WarehousePathOption warehouse, Role reader) {
+        try (ReadableWarehouse readable = ReadableWarehouse.asRole(warehouse, reader, engine -> { },
+                List.of("marts.warnings", "marts.feedback", "marts.ledger", "model.dim_region"))) {
+            Connection opened = readable.connection();
             printer.println("Warnings by rule, with their lifecycle:");
             printer.print(query(opened, "cli/demo_warnings_by_rule.sql"));
             printer.println();
@@ -146,8 +153,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static String query(Warehouse warehouse, String resource) {
-        try (Statement statement = warehouse.connection().createStatement();
+    private static String query(Connection connection, String resource) {
+        try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(SqlResource.read(resource))) {
             return OutputFormat.table.render(ResultTable.read(rows));
         } catch (SQLException e) {

@@ -1,10 +1,8 @@
 package io.fundtrace.cli.cycle;
 
 import io.fundtrace.reports.DepartmentNotices;
-import io.fundtrace.reports.MartBuilder;
-import io.fundtrace.reports.Role;
+import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -23,7 +21,7 @@ final class DepartmentNoticesOutput implements MonthlyOutput {
     }
 
     @Override
-    public List<Path> write(Connection connection, MartBuilder marts, YearMonth month, Path folder) {
-        return new DepartmentNotices(connection, marts).write(month, Role.parse("leader"), folder);
+    public List<Path> write(Path warehouseFile, YearMonth month, Path folder) {
+        return new DepartmentNotices(warehouseFile).write(month, Role.parse("leader"), folder);
     }
 }

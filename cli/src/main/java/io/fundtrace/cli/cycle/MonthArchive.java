@@ -62,7 +62,7 @@ final class MonthArchive {
         if (!outputs.isEmpty()) {
             try (ReportSource source = ReportSource.over(engine, martsRead, List.copyOf(tables))) {
                 for (MonthlyOutput output : outputs) {
-                    output.write(source.connection(), source.marts(), month, folder);
+                    output.write(source.file(), month, folder);
                 }
             }
         }

@@ -1,8 +1,6 @@
 package io.fundtrace.cli.cycle;
 
-import io.fundtrace.reports.MartBuilder;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,6 +18,6 @@ interface MonthlyOutput {
     /** The mart tables its queries read. */
     List<String> martTablesRead();
 
-    /** Writes the month's files into the folder and returns them. */
-    List<Path> write(Connection connection, MartBuilder marts, YearMonth month, Path folder);
+    /** Writes the month's files into the folder from the warehouse file (its marts built) and returns them. */
+    List<Path> write(Path warehouseFile, YearMonth month, Path folder);
 }

@@ -1,11 +1,9 @@
 package io.fundtrace.cli.cycle;
 
 import io.fundtrace.reports.ChartFonts;
-import io.fundtrace.reports.MartBuilder;
 import io.fundtrace.reports.MonthlyReport;
-import io.fundtrace.reports.Role;
+import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,8 +23,8 @@ final class MonthlyReportOutput implements MonthlyOutput {
     }
 
     @Override
-    public List<Path> write(Connection connection, MartBuilder marts, YearMonth month, Path folder) {
-        MonthlyReport.Output output = new MonthlyReport(connection, marts, ChartFonts.find()).write(month, null, Role.parse("leader"), folder);
+    public List<Path> write(Path warehouseFile, YearMonth month, Path folder) {
+        MonthlyReport.Output output = new MonthlyReport(warehouseFile, ChartFonts.find()).write(month, null, Role.parse("leader"), folder);
         List<Path> files = new ArrayList<>(List.of(output.html(), output.pdf()));
         files.addAll(output.charts());
         return files;

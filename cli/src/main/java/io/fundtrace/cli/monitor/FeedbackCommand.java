@@ -1,5 +1,6 @@
 package io.fundtrace.cli.monitor;
 
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.warehouse.OutputFormat;
 import java.time.LocalDate;
@@ -31,6 +32,9 @@ public final class FeedbackCommand implements Callable<Integer> {
     OutputFormat format = OutputFormat.table;
 
     @Mixin
+    ReaderRoleOption role;
+
+    @Mixin
     WarehousePathOption warehouse;
 
     @Spec
@@ -41,7 +45,7 @@ public final class FeedbackCommand implements Callable<Integer> {
         if (outcome != null && !List.of("accepted", "rejected").contains(outcome)) {
             throw new IllegalArgumentException("--outcome must be accepted or rejected, not " + outcome);
         }
-        MartListing.print(warehouse, asOf, "marts.feedback", "cli/feedback.sql", format, spec.commandLine().getOut(), region, outcome);
+        MartListing.print(warehouse, role.parse(), asOf, "marts.feedback", "cli/feedback.sql", format, spec.commandLine().getOut(), region, outcome);
         return 0;
     }
 }

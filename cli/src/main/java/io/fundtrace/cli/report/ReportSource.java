@@ -1,50 +1,57 @@
 package io.fundtrace.cli.report;
 
 import io.fundtrace.cli.engine.WarehousePathOption;
+import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.BuildSnapshot;
-import io.fundtrace.reports.MartBuilder;
 import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
-import java.sql.Connection;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the report commands read: the DuckDB warehouse itself (marts built when stale, as before), or,
- * with --engine spark, a DuckDB snapshot of the Delta warehouse as one mart build left it (the marts
- * built on Spark first when stale, or the build --at-version names).
+ * Where the report commands read: the DuckDB warehouse file (its marts built first when stale, then
+ * closed, so the reader attaches it through its role's views), or, with --engine spark, a DuckDB
+ * snapshot of the Delta warehouse as one mart build left it (the marts built on Spark first when stale,
+ * or the build --at-version names).
  */
 public final class ReportSource implements AutoCloseable {
-    private final Warehouse warehouse;
+    private final Path file;
     private final Engine engine;
     private final BuildSnapshot snapshot;
-    private final boolean ownsWarehouse;
 
-    private ReportSource(Warehouse warehouse, Engine engine, BuildSnapshot snapshot) {
-        this(warehouse, engine, snapshot, true);
+    private final Warehouse.Attachment released;
+
+    private ReportSource(Path file, Engine engine, BuildSnapshot snapshot) {
+        this(file, engine, snapshot, null);
     }
 
-    private ReportSource(Warehouse warehouse, Engine engine, BuildSnapshot snapshot, boolean ownsWarehouse) {
-        this.warehouse = warehouse;
+    private ReportSource(Path file, Engine engine, BuildSnapshot snapshot, Warehouse.Attachment released) {
+        this.file = file;
         this.engine = engine;
         this.snapshot = snapshot;
-        this.ownsWarehouse = ownsWarehouse;
+        this.released = released;
     }
 
     /**
-     * Over an engine its caller keeps open (the monthly cycle): the DuckDB file the engine holds, or a
-     * snapshot of the Spark warehouse as its latest mart build left it (the marts built there first when
-     * stale). Closing it leaves the engine open.
+     * Over an engine its caller keeps open (the monthly cycle): the DuckDB file the engine holds (the marts
+     * read built first when stale; the engine lets go of the file meanwhile, so the reader can attach it
+     * through its role's views), or a snapshot of the Spark warehouse as its latest mart build left it.
+     * Closing it leaves the engine open (on DuckDB, holding its file again).
      */
     public static ReportSource over(Engine engine, Map<String, LocalDate> martsRead, List<String> martTables) {
         if (engine instanceof DuckDbEngine duckdb) {
-            return new ReportSource(duckdb.warehouse(), null, null, false);
+            MartRunner runner = new MartRunner(engine);
+            martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+            Warehouse warehouse = duckdb.warehouse();
+            return new ReportSource(warehouse.path(), null, null, warehouse.release());
         }
-        return new ReportSource(null, null, BuildSnapshot.latest(engine, martsRead, martTables));
+        BuildSnapshot snapshot = BuildSnapshot.latest(engine, martsRead, martTables);
+        return new ReportSource(snapshot.file(), null, snapshot);
     }
 
     /**
@@ -57,26 +64,26 @@ public final class ReportSource implements AutoCloseable {
             if (atBuild != null) {
                 throw new WarehouseException("--at-version needs --engine spark: a DuckDB warehouse keeps no table versions");
             }
-            return new ReportSource(option.open(), null, null);
+            try (Engine duckdb = option.openEngine()) {
+                MartRunner runner = new MartRunner(duckdb);
+                martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+            }
+            return new ReportSource(option.path(), null, null);
         }
-        Engine engine = option.openEngine();
+        Engine spark = option.openEngine();
         try {
-            BuildSnapshot snapshot = atBuild == null ? BuildSnapshot.latest(engine, martsRead, martTables)
-                    : BuildSnapshot.at(engine, atBuild, martsRead, martTables);
-            return new ReportSource(null, engine, snapshot);
+            BuildSnapshot snapshot = atBuild == null ? BuildSnapshot.latest(spark, martsRead, martTables)
+                    : BuildSnapshot.at(spark, atBuild, martsRead, martTables);
+            return new ReportSource(snapshot.file(), spark, snapshot);
         } catch (RuntimeException e) {
-            engine.close();
+            spark.close();
             throw e;
         }
     }
 
-    public Connection connection() {
-        return warehouse != null ? warehouse.connection() : snapshot.connection();
-    }
-
-    /** On DuckDB the runner builds stale marts; a snapshot's marts are built already. */
-    public MartBuilder marts() {
-        return warehouse != null ? ReportMarts.of(warehouse) : MartBuilder.ALREADY_BUILT;
+    /** The DuckDB file the reader attaches, its marts built. */
+    public Path file() {
+        return file;
     }
 
     /** The Spark build read, if any. */
@@ -86,8 +93,8 @@ public final class ReportSource implements AutoCloseable {
 
     @Override
     public void close() {
-        if (warehouse != null && ownsWarehouse) {
-            warehouse.close();
+        if (released != null) {
+            released.close();
         }
         if (snapshot != null) {
             snapshot.close();
