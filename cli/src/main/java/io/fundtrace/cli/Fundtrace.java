@@ -1,11 +1,13 @@
 package io.fundtrace.cli;
 
 import io.fundtrace.cli.bench.BenchCommand;
+import io.fundtrace.cli.cycle.CycleCommand;
 import io.fundtrace.cli.load.BatchesCommand;
 import io.fundtrace.cli.load.GenerateCommand;
 import io.fundtrace.cli.load.IngestCommand;
 import io.fundtrace.cli.load.QuarantineCommand;
 import io.fundtrace.cli.monitor.BuildCommand;
+import io.fundtrace.cli.monitor.FeedbackCommand;
 import io.fundtrace.cli.monitor.LedgerCommand;
 import io.fundtrace.cli.monitor.RulesCommand;
 import io.fundtrace.cli.monitor.WarningsCommand;
@@ -26,8 +28,8 @@ import picocli.CommandLine.Option;
         description = {"Dynamic monitoring of fiscal poverty-alleviation funds (财政扶贫资金动态监控):",
                 "synthetic drop -> ingest -> warehouse -> marts -> reports."},
         subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
-                IngestCommand.class, QuarantineCommand.class, BatchesCommand.class,
-                BuildCommand.class, WarningsCommand.class, LedgerCommand.class, RulesCommand.class,
+                IngestCommand.class, CycleCommand.class, QuarantineCommand.class, BatchesCommand.class,
+                BuildCommand.class, WarningsCommand.class, FeedbackCommand.class, LedgerCommand.class, RulesCommand.class,
                 ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class, SqlCommand.class,
                 NotebookCommand.class})
 public final class Fundtrace implements Runnable {

@@ -16,8 +16,11 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** Every command that reads the warehouse for a person takes --role, with one default (Role.DEFAULT) for all. */
 final class RoleOptionTest {
-    /** The commands that only write the warehouse (and print counts of what they wrote). */
-    private static final Set<String> WRITERS = Set.of("ingest", "build");
+    /**
+     * The commands that only write the warehouse (and print counts of what they wrote); the cycle's archive
+     * is written as leader, the department's own record of what it sent.
+     */
+    private static final Set<String> WRITERS = Set.of("ingest", "build", "cycle");
 
     @Test
     void everyReaderTakesTheSameRoleOption() {
@@ -27,7 +30,7 @@ final class RoleOptionTest {
         collect(root, "", defaults, readersWithoutRole);
         assertEquals(List.of(), readersWithoutRole, "commands that read the warehouse without --role");
         Map<String, String> expected = new TreeMap<>();
-        for (String command : List.of("batches", "demo", "ledger", "metrics", "notebook run", "notices", "quarantine", "report",
+        for (String command : List.of("batches", "demo", "feedback", "ledger", "metrics", "notebook run", "notices", "quarantine", "report",
                 "sql", "warnings")) {
             expected.put(command, Role.DEFAULT);
         }
