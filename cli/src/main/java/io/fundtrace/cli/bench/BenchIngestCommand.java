@@ -24,6 +24,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     public Integer call() throws IOException, SQLException {
         Path folder = Files.createTempDirectory("fundtrace-bench-");
         try {
+            ProcessMeter.resetPeaks();
             IngestBenchmark.Result result = IngestBenchmark.run(rows, folder);
             var out = spec.commandLine().getOut();
             out.printf("payments: %d rows, %.1f MiB; loaded %d, quarantined %d%n", result.rows(), result.fileBytes() / 1048576.0,
@@ -31,6 +32,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             out.printf("full ingest: %d ms (%d rows/s)%n", result.ingestMillis(), result.rowsPerSecond());
             out.printf("bare CREATE TABLE AS SELECT * FROM read_csv: %d ms%n", result.bareReadMillis());
             out.printf("ratio full/bare: %.2f%n", result.ratio());
+            out.printf("peak RSS %s, load %s%n", ProcessMeter.peakRss(), ProcessMeter.loadAverage());
             out.flush();
         } finally {
             FileTrees.deleteQuietly(folder);
