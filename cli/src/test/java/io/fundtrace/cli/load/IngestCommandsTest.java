@@ -69,6 +69,43 @@ class IngestCommandsTest {
         assertTrue(batches.out().contains("indicators.csv") && batches.out().contains("staff.csv"), batches.out());
     }
 
+    /**
+     * The quarantine and the audit under --role (the gate's policy): leader and pfo only, payee identity
+     * masked for the leader, and no quarantined value a spreadsheet would run as a formula.
+     */
+    @Test
+    void quarantineAndBatchesFollowTheRolePolicy() throws Exception {
+        Path drop = Files.createDirectories(temp.resolve("drop"));
+        Files.writeString(drop.resolve("indicators.csv"), "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date\n"
+                + "I1,2018,d,C01,650000,650102,100,2018-03-01\n");
+        Files.writeString(drop.resolve("payments.csv"), "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,"
+                + "payee_type,payee_id,payee_name,payee_account,amount\n"
+                + "PX1,2018-04-01,650102,I1,C01,2130599,30299,person,65010219900101123X,王五,6228480012345678,10\n"
+                + "PX2,2018-04-02,650102,I1,C01,2130599,30299,person,650102199001011239,赵六,6228480099998888,=1+2\n");
+        String warehouse = temp.resolve("w.duckdb").toString();
+        assertEquals(0, run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-12-31").exit());
+
+        Run leader = run("quarantine", "--entity", "payments", "--format", "csv", "--warehouse", warehouse);
+        assertEquals(0, leader.exit(), leader.err());
+        for (String identity : List.of("65010219900101123X", "王五", "6228480012345678", "650102199001011239", "赵六")) {
+            assertFalse(leader.out().contains(identity), identity + " in " + leader.out());
+        }
+        assertTrue(leader.out().contains(",bad_person_id,payee_id,6501**********123X,"), leader.out());
+        assertTrue(leader.out().contains(",unparseable_number,amount,'=1+2,"), "a formula is text in a spreadsheet: " + leader.out());
+        Run pfo = run("quarantine", "--entity", "payments", "--format", "csv", "--role", "pfo", "--warehouse", warehouse);
+        assertTrue(pfo.out().contains(",bad_person_id,payee_id,65010219900101123X,") && pfo.out().contains("赵六"), pfo.out());
+
+        for (String[] refused : List.of(new String[] {"quarantine", "analyst", "quarantine.rows"},
+                new String[] {"batches", "region:650100", "audit.batches"}, new String[] {"batches", "evaluator", "audit.batches"})) {
+            Run run = run(refused[0], "--role", refused[1], "--warehouse", warehouse);
+            assertEquals(1, run.exit(), run.out());
+            assertEquals("fundtrace: role " + refused[1] + " may not read " + refused[2] + " (readers: leader, pfo; rules.md, Access)",
+                    run.err().strip());
+            assertEquals("", run.out());
+        }
+        assertTrue(run("batches", "--role", "pfo", "--warehouse", warehouse).out().contains("payments.csv"));
+    }
+
     @Test
     void aMissingDropIsOneLineOnStderr() {
         Run ingest = run("ingest", temp.resolve("nowhere").toString(), "--warehouse", temp.resolve("w.duckdb").toString());
