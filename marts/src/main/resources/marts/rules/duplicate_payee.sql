@@ -6,58 +6,63 @@
 -- installation's payee secret, a function each engine registers from Java (MartRunner), as the secret
 -- must not appear in SQL text; a plain hash of the ID could be reversed by trying the IDs.
 --
--- Speed (marts/README.md "Speed"): nearly every (payee, month) and (account, year) holds one payment,
--- so each form first finds its few candidate groups with one GROUP BY over the payments, and only the
--- payments of those groups are joined back and put in order (a window over all 10^7 payments took
--- most of a build).
-WITH person_month AS (
-  -- same_month: the groups of two or more person payments, with their total
-  SELECT fund_code, COALESCE(project_id, '') AS project_key, payee_id, year(pay_date) AS pay_year,
-         month(pay_date) AS pay_month, SUM(amount) AS total
+-- Speed (marts/README.md "Speed"): nearly every payee has one payment a month and nearly every account
+-- one person a year, so each form first finds its few candidate groups with one GROUP BY over the
+-- payments on a narrow key, and only the candidates' payments are joined back, grouped exactly and put
+-- in order (windows over all 10^7 payments took most of a build; so did grouping them by five string
+-- columns, or by an account with MIN/MAX of the payee: a count on the narrow key is the cheap filter).
+WITH payee_month AS (
+  -- same_month candidates: a person paid twice in a month by one fund and project was paid at least
+  -- twice that month (by any fund and project)
+  SELECT payee_id, year(pay_date) AS pay_year, month(pay_date) AS pay_month
   FROM model.fact_payment
   WHERE pay_date <= ${as_of} AND amount > 0 AND payee_type = 'person'
-  GROUP BY fund_code, COALESCE(project_id, ''), payee_id, year(pay_date), month(pay_date)
+  GROUP BY payee_id, year(pay_date), month(pay_date)
   HAVING COUNT(*) >= 2
 ),
 same_month AS (
-  SELECT g.fund_code, g.project_key, p.project_id, g.payee_id,
-         CAST(g.pay_year AS STRING) || '-' || lpad(CAST(g.pay_month AS STRING), 2, '0') AS pay_month,
-         p.payment_id, p.indicator_id, p.region_code, p.amount, p.handler_id, p.reviewer_id, g.total,
-         ROW_NUMBER() OVER (PARTITION BY g.fund_code, g.project_key, g.payee_id, g.pay_year, g.pay_month
-                            ORDER BY p.pay_date, p.payment_id) AS position
+  SELECT p.fund_code, COALESCE(p.project_id, '') AS project_key, p.project_id, p.payee_id,
+         CAST(c.pay_year AS STRING) || '-' || lpad(CAST(c.pay_month AS STRING), 2, '0') AS pay_month,
+         p.payment_id, p.indicator_id, p.region_code, p.amount, p.handler_id, p.reviewer_id,
+         ROW_NUMBER() OVER (PARTITION BY p.fund_code, COALESCE(p.project_id, ''), p.payee_id, c.pay_year, c.pay_month
+                            ORDER BY p.pay_date, p.payment_id) AS position,
+         SUM(p.amount) OVER (PARTITION BY p.fund_code, COALESCE(p.project_id, ''), p.payee_id, c.pay_year, c.pay_month) AS total
   FROM model.fact_payment p
-  JOIN person_month g ON g.fund_code = p.fund_code AND g.project_key = COALESCE(p.project_id, '')
-   AND g.payee_id = p.payee_id AND g.pay_year = year(p.pay_date) AND g.pay_month = month(p.pay_date)
+  JOIN payee_month c ON c.payee_id = p.payee_id AND c.pay_year = year(p.pay_date) AND c.pay_month = month(p.pay_date)
   WHERE p.pay_date <= ${as_of} AND p.amount > 0 AND p.payee_type = 'person'
 ),
 account_candidate AS (
-  -- shared_account: an account reaching ${shared_account_min} people has at least as many person payments
-  -- and two different payees (min < max); this one pass drops the accounts of a single person - nearly
-  -- all - before the exact distinct count below. (A minimum of 1 needs no second payee.)
+  -- shared_account candidates: an account reaching ${shared_account_min} people in a year has at least as
+  -- many person payments that year
   SELECT payee_account, year(pay_date) AS pay_year
   FROM model.fact_payment
   WHERE pay_date <= ${as_of} AND amount > 0 AND payee_type = 'person'
     AND payee_account IS NOT NULL AND payee_account <> ''
   GROUP BY payee_account, year(pay_date)
-  HAVING COUNT(*) >= ${shared_account_min} AND (MIN(payee_id) < MAX(payee_id) OR ${shared_account_min} <= 1)
+  HAVING COUNT(*) >= ${shared_account_min}
 ),
-shared AS (
-  SELECT p.payee_account, c.pay_year
+account_payment AS (
+  -- every payment (any payee type) to a candidate account in its year: read once, used twice below
+  SELECT p.payee_account, c.pay_year, p.pay_date, p.payment_id, p.fund_code, p.indicator_id, p.project_id,
+         p.region_code, p.payee_type, p.payee_id, p.amount, p.handler_id, p.reviewer_id
   FROM model.fact_payment p
   JOIN account_candidate c ON c.payee_account = p.payee_account AND c.pay_year = year(p.pay_date)
-  WHERE p.pay_date <= ${as_of} AND p.amount > 0 AND p.payee_type = 'person'
-  GROUP BY p.payee_account, c.pay_year
-  HAVING COUNT(DISTINCT p.payee_id) >= ${shared_account_min}
+  WHERE p.pay_date <= ${as_of} AND p.amount > 0
+),
+shared AS (
+  SELECT payee_account, pay_year
+  FROM account_payment
+  WHERE payee_type = 'person'
+  GROUP BY payee_account, pay_year
+  HAVING COUNT(DISTINCT payee_id) >= ${shared_account_min}
 ),
 account_year AS (
-  -- every payment (any payee type) to a shared account in its year
-  SELECT p.payee_account, s.pay_year, p.payment_id, p.fund_code, p.indicator_id, p.project_id, p.region_code,
-         p.payee_id, p.handler_id, p.reviewer_id,
-         ROW_NUMBER() OVER (PARTITION BY p.payee_account, s.pay_year ORDER BY p.pay_date, p.payment_id) AS position,
-         SUM(p.amount) OVER (PARTITION BY p.payee_account, s.pay_year) AS total
-  FROM model.fact_payment p
-  JOIN shared s ON s.payee_account = p.payee_account AND s.pay_year = year(p.pay_date)
-  WHERE p.pay_date <= ${as_of} AND p.amount > 0
+  SELECT a.payee_account, a.pay_year, a.payment_id, a.fund_code, a.indicator_id, a.project_id, a.region_code,
+         a.payee_id, a.handler_id, a.reviewer_id,
+         ROW_NUMBER() OVER (PARTITION BY a.payee_account, a.pay_year ORDER BY a.pay_date, a.payment_id) AS position,
+         SUM(a.amount) OVER (PARTITION BY a.payee_account, a.pay_year) AS total
+  FROM account_payment a
+  JOIN shared s ON s.payee_account = a.payee_account AND s.pay_year = a.pay_year
 )
 SELECT 'DUPLICATE_PAYEE' AS rule, 'orange' AS level, i.fiscal_year, s.fund_code, s.region_code,
        s.project_id, s.indicator_id, s.payment_id,
