@@ -94,9 +94,9 @@ public final class BenchBuildCommand implements Callable<Integer> {
             for (int run = 1; run <= repeat; run++) {
                 Timing timing = build(warehouseFile);
                 out.printf("scale %s: build %d of %d as of %s: marts %.1f s + data tests and audit %.1f s = %.1f s, CPU %.1f s,"
-                                + " peak RSS %,d MiB, load %s%n", name(scaleToBuild), run, repeat, timing.result().asOf(),
+                                + " peak RSS %s, load %s%n", name(scaleToBuild), run, repeat, timing.result().asOf(),
                         timing.martMillis() / 1e3, (timing.totalMillis() - timing.martMillis()) / 1e3, timing.totalMillis() / 1e3,
-                        timing.cpuMillis() / 1e3, timing.peakRssMiB(), ProcessMeter.loadAverage());
+                        timing.cpuMillis() / 1e3, ProcessMeter.mebibytes(timing.peakRssMiB()), ProcessMeter.loadAverage());
                 out.flush();
                 if (best == null || timing.totalMillis() < best.totalMillis()) {
                     best = timing;
@@ -177,8 +177,8 @@ public final class BenchBuildCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < scales.size(); i++) {
             Timing timing = fastest.get(i);
-            parts.add(String.format("scale %s %.1f s (CPU %.1f s, peak RSS %,d MiB)", name(scales.get(i)), timing.totalMillis() / 1e3,
-                    timing.cpuMillis() / 1e3, timing.peakRssMiB()));
+            parts.add(String.format("scale %s %.1f s (CPU %.1f s, peak RSS %s)", name(scales.get(i)), timing.totalMillis() / 1e3,
+                    timing.cpuMillis() / 1e3, ProcessMeter.mebibytes(timing.peakRssMiB())));
         }
         String line = "build with data tests: " + String.join("; ", parts);
         if (fastest.size() == 2) {

@@ -116,7 +116,7 @@ public final class BenchEnginesCommand implements Callable<Integer> {
                             + "  peak heap %,d MiB  peak RSS %s  load %s%n",
                     last.engine(), last.openSeconds(), last.ingestSeconds(), last.buildSeconds(), last.totalSeconds(),
                     last.rowsRead(), last.martRows(), last.peakHeapMiB(),
-                    last.peakRssMiB() < 0 ? "n/a" : String.format("%,d MiB", last.peakRssMiB()), ProcessMeter.loadAverage());
+                    ProcessMeter.mebibytes(last.peakRssMiB()), ProcessMeter.loadAverage());
         }
         if (runs.size() == 2 && runs.stream().allMatch(run -> run.failure() == null)) {
             Run duckdb = runs.get(0);

@@ -48,7 +48,11 @@ final class ProcessMeter {
 
     /** The peak resident set as printed: "1,234 MiB", or "n/a" off Linux. */
     static String peakRss() {
-        long mebibytes = peakRssMiB();
+        return mebibytes(peakRssMiB());
+    }
+
+    /** A peak as printed: "1,234 MiB", or "n/a" for the -1 of a system that does not tell. */
+    static String mebibytes(long mebibytes) {
         return mebibytes < 0 ? "n/a" : String.format("%,d MiB", mebibytes);
     }
 
