@@ -66,6 +66,26 @@ class ProjectRulesTest {
     }
 
     @Test
+    void withoutAllocationsTheFirstPaymentByDateThenIdGivesTheIndicator() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            // project_state finds the first payment by groups (first day, then the smallest id that day), not by
+            // numbering every payment: a later payment with a smaller id, and a tie on the first day, must not mislead it
+            built.fixture.indicator("I1").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).year(2017).add()
+                    .indicator("I2").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).add()
+                    .project("PR", CleanFixture.COUNTY, true, APPROVED, "实施", null)
+                    .payment("Q0").indicator("I2").project("PR").amount("1.00").date(LocalDate.of(2018, 4, 1)).add()
+                    .payment("Q2").indicator("I2").project("PR").amount("2.00").date(LocalDate.of(2018, 3, 1)).add()
+                    .payment("Q1").indicator("I1").project("PR").amount("4.00").date(LocalDate.of(2018, 3, 1)).add();
+            built.build(LocalDate.of(2018, 6, 30));
+            Map<String, String> hit = built.warnings("NO_PERFORMANCE_TARGET").get(0);
+            assertEquals("I1", hit.get("indicator_id"));
+            assertEquals("2017", hit.get("fiscal_year"));
+            assertEquals("project:PR;payment:Q1", hit.get("evidence"));
+            assertEquals("7.00", hit.get("amount"));
+        }
+    }
+
+    @Test
     void shortfallFollowsTheDirectionOfEachTarget() {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
             CleanFixture fixture = built.fixture;
