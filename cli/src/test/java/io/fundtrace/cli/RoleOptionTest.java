@@ -18,6 +18,10 @@ import picocli.CommandLine.Model.OptionSpec;
 final class RoleOptionTest {
     /** The commands that only write the warehouse (and print counts of what they wrote). */
     private static final Set<String> WRITERS = Set.of("ingest", "build");
+    /** The commands whose reader signs in: the role is the user's, from the users file, never an option. */
+    private static final Set<String> SIGNED_IN = Set.of("serve");
+    /** users add --role gives a user of serve their role; it reads no warehouse. */
+    private static final Set<String> GIVES_A_ROLE = Set.of("users add");
 
     @Test
     void everyReaderTakesTheSameRoleOption() {
@@ -42,8 +46,9 @@ final class RoleOptionTest {
                 continue; // an alias
             }
             OptionSpec role = sub.getValue().getCommandSpec().findOption("--role");
-            boolean readsWarehouse = sub.getValue().getCommandSpec().findOption("--warehouse") != null && !WRITERS.contains(name);
-            if (role != null) {
+            boolean readsWarehouse = sub.getValue().getCommandSpec().findOption("--warehouse") != null && !WRITERS.contains(name)
+                    && !SIGNED_IN.contains(name);
+            if (role != null && !GIVES_A_ROLE.contains(name)) {
                 defaults.put(name, role.defaultValue());
             } else if (readsWarehouse) {
                 readersWithoutRole.add(name);

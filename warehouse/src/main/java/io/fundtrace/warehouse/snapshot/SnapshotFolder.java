@@ -7,6 +7,7 @@ import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,35 +117,46 @@ public final class SnapshotFolder {
         checkpoint(warehouse);
         try {
             createFolder();
+            removePartials();
             long next = snapshots().stream().mapToLong(SnapshotFolder::number).max().orElse(0) + 1;
             String name = String.format("snapshot-%09d.duckdb", next);
             Path partial = folder.resolve(PARTIAL_PREFIX + name);
+            Path snapshot = folder.resolve(name);
+            // the copy is locked until it has its final name, so that no reader's clean-up takes it for a dead publisher's
             try (FileChannel source = FileChannel.open(warehouseFile, StandardOpenOption.READ);
-                 FileChannel target = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                 FileChannel target = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 FileLock writing = target.lock()) {
                 long size = source.size();
                 for (long copied = 0; copied < size; ) {
                     copied += source.transferTo(copied, size - copied, target);
                 }
                 target.force(true);
+                if (posix()) {
+                    Files.setPosixFilePermissions(partial, Files.getPosixFilePermissions(warehouseFile));
+                }
+                Files.move(partial, snapshot, StandardCopyOption.ATOMIC_MOVE);
             }
-            if (posix()) {
-                Files.setPosixFilePermissions(partial, Files.getPosixFilePermissions(warehouseFile));
-            }
-            Path snapshot = folder.resolve(name);
-            Files.move(partial, snapshot, StandardCopyOption.ATOMIC_MOVE);
             removeUnused(Set.of());
             return snapshot;
         } catch (IOException e) {
-            throw new WarehouseException("cannot publish a snapshot of " + warehouseFile + " in " + folder + ": " + e.getMessage(), e);
+            throw new WarehouseException("cannot publish a snapshot of " + warehouseFile + " in " + folder + ": " + e, e);
+        }
+    }
+
+    /** Copies a publisher left behind when it died (publishers take turns: each holds the warehouse for writing). */
+    private void removePartials() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path partial : files.filter(file -> file.getFileName().toString().startsWith(PARTIAL_PREFIX)).toList()) {
+                Files.deleteIfExists(partial);
+            }
         }
     }
 
     /**
      * Removes every snapshot but the newest that this process does not use (inUse) and no other process
-     * holds, and partial copies left by a publisher that died. Whether another process holds a snapshot
-     * is asked of its lock (DuckDB holds a shared one on a file it attached): a snapshot that cannot be
-     * locked exclusively stays. A snapshot this process still uses must be in inUse, as a lock taken
-     * here would not see this process's own.
+     * holds. Whether another process holds a snapshot is asked of its lock (DuckDB holds a shared one on
+     * a file it attached): a snapshot that cannot be locked exclusively stays. A snapshot this process
+     * still uses must be in inUse, as a lock taken here would not see this process's own.
      */
     public void removeUnused(Set<Path> inUse) {
         List<Path> all = snapshots();
@@ -152,13 +164,6 @@ public final class SnapshotFolder {
             if (!inUse.contains(snapshot)) {
                 removeIfFree(snapshot);
             }
-        }
-        try (Stream<Path> files = exists() ? Files.list(folder) : Stream.empty()) {
-            for (Path partial : files.filter(file -> file.getFileName().toString().startsWith(PARTIAL_PREFIX)).toList()) {
-                removeIfFree(partial);
-            }
-        } catch (IOException e) {
-            throw new WarehouseException("cannot list the snapshots in " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -168,8 +173,8 @@ public final class SnapshotFolder {
             if (lock != null) {
                 Files.delete(file);
             }
-        } catch (IOException e) {
-            // gone already, or not ours to remove: the next publication or server tries again
+        } catch (IOException | OverlappingFileLockException e) {
+            // gone already, or held: the next publication or the server's next round tries again
         }
     }
 

@@ -109,7 +109,7 @@ final class SnapshotFolderTest {
         Path second;
         try (Warehouse warehouse = Warehouse.open(file)) {
             first = snapshots.publish(warehouse);
-            Files.writeString(snapshots.folder().resolve(".partial-snapshot-000000009.duckdb"), "half a copy");
+            Files.writeString(snapshots.folder().resolve(".partial-snapshot-000000002.duckdb"), "half a copy of a publisher that died");
             second = snapshots.publish(warehouse);
         }
         // the first went with the second publication; a third appears while this process still reads the second
@@ -119,7 +119,8 @@ final class SnapshotFolderTest {
         assertEquals(List.of(second, third), snapshots.snapshots());
         snapshots.removeUnused(Set.of());
         assertEquals(List.of(third), snapshots.snapshots());
-        assertFalse(Files.exists(snapshots.folder().resolve(".partial-snapshot-000000009.duckdb")), "a dead publisher's copy is cleared");
+        assertFalse(Files.exists(snapshots.folder().resolve(".partial-snapshot-000000002.duckdb")), "a dead publisher's copy is cleared");
+        assertEquals(2, SnapshotFolder.number(second), "and its number taken");
         assertTrue(first.getFileName().toString().compareTo(second.getFileName().toString()) < 0);
     }
 
