@@ -5,6 +5,8 @@ import io.fundtrace.cli.users.UserAccount;
 import io.fundtrace.cli.users.UsersFile;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.marts.MartRunner;
+import io.fundtrace.reports.notebook.NotebookCell;
+import io.fundtrace.reports.notebook.NotebookParser;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.FileTrees;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * What the server tests share: a generated warehouse (seed 7, scale 0.02, built once per test JVM and
@@ -34,6 +37,7 @@ import java.util.Properties;
  */
 final class ServeFixture {
     static final String PASSWORD = "a long test password";
+    private static final Path NOTEBOOKS = Path.of("").toAbsolutePath().getParent().resolve("notebooks");
     private static Path template;
 
     private ServeFixture() {
@@ -118,5 +122,20 @@ final class ServeFixture {
         properties.setProperty("avatica_user", user);
         properties.setProperty("avatica_password", password);
         return DriverManager.getConnection(url(server), properties);
+    }
+
+    /** The SQL cells of the analysts' notebooks (notebooks/*.md), in file order: what clients send. */
+    static List<String> notebookQueries() throws IOException {
+        List<String> queries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(NOTEBOOKS)) {
+            for (Path notebook : files.filter(file -> file.toString().endsWith(".md") && !file.endsWith("README.md")).sorted().toList()) {
+                for (NotebookCell cell : NotebookParser.parse(Files.readString(notebook, StandardCharsets.UTF_8))) {
+                    if (cell instanceof NotebookCell.Sql sql) {
+                        queries.add(sql.query().strip());
+                    }
+                }
+            }
+        }
+        return queries;
     }
 }

@@ -60,9 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
  * user's only, and every statement lands in the query log with its user.
  */
 final class ServeJdbcTest {
-    private static final Path NOTEBOOKS = Path.of("").toAbsolutePath().getParent().resolve("notebooks");
     private static final Path ATTACKS = Path.of("").toAbsolutePath().getParent().resolve("warehouse/src/test/resources/gate/attacks.txt");
-    private static final Pattern SQL_CELL = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
     /** An ID number or a bank account as the data holds them unmasked: 15 digits or more. */
     private static final Pattern LONG_NUMBER = Pattern.compile("[0-9]{15,}[0-9X]?");
     /** The users of this test, name -> role (a leading '-': disabled). */
@@ -100,15 +98,7 @@ final class ServeJdbcTest {
 
     /** The notebooks' queries and a few that show masks, pseudonyms, classified totals and a refusal. */
     private static List<String> queries() throws Exception {
-        List<String> queries = new ArrayList<>();
-        try (var files = Files.list(NOTEBOOKS)) {
-            for (Path notebook : files.filter(file -> file.toString().endsWith(".md") && !file.endsWith("README.md")).sorted().toList()) {
-                Matcher cell = SQL_CELL.matcher(Files.readString(notebook));
-                while (cell.find()) {
-                    queries.add(cell.group(1).strip());
-                }
-            }
-        }
+        List<String> queries = new ArrayList<>(ServeFixture.notebookQueries());
         assertTrue(queries.size() >= 12, "the notebooks' queries: " + queries.size());
         queries.add("SELECT payment_id, payee_id, payee_name, payee_account, payee_key, amount, pay_date FROM model.fact_payment"
                 + " ORDER BY payment_id LIMIT 200");

@@ -30,8 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
  * not asserted: this machine's two cores are shared.
  */
 final class ServeLoadTest {
-    private static final Path NOTEBOOKS = Path.of("").toAbsolutePath().getParent().resolve("notebooks");
-    private static final Pattern SQL_CELL = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
     private static final int CLIENTS = 16;
     private static final int STATEMENTS = 200;
     /** The last statements of each client wait for the cycle's build, so that every client reads the new one too. */
@@ -127,15 +123,7 @@ final class ServeLoadTest {
 
     /** Per role, the notebooks' queries the role may run (the gate refuses the others, which a user would not send twice). */
     private static Map<String, List<String>> workload(Path warehouse) throws Exception {
-        List<String> queries = new ArrayList<>();
-        try (var files = Files.list(NOTEBOOKS)) {
-            for (Path notebook : files.filter(file -> file.toString().endsWith(".md") && !file.endsWith("README.md")).sorted().toList()) {
-                Matcher cell = SQL_CELL.matcher(Files.readString(notebook));
-                while (cell.find()) {
-                    queries.add(cell.group(1).strip());
-                }
-            }
-        }
+        List<String> queries = new ArrayList<>(ServeFixture.notebookQueries());
         Map<String, List<String>> workload = new LinkedHashMap<>();
         for (String role : ROLES) {
             List<String> accepted = new ArrayList<>();
