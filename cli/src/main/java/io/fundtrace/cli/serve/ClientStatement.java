@@ -2,7 +2,7 @@ package io.fundtrace.cli.serve;
 
 import io.fundtrace.warehouse.ResultTable;
 
-/** One statement of a JDBC connection: its text once prepared, its row cap, and the rows of its last run for the client to fetch. */
+/** One statement of a JDBC connection: its text once prepared, its row cap, and the rows of its last run until the client has fetched the last frame. */
 final class ClientStatement {
     private final String sql;
     private final long maxRowCount;
@@ -27,5 +27,11 @@ final class ClientStatement {
 
     void result(ResultTable rows) {
         this.result = rows;
+    }
+
+    /** The rows held for the client to fetch: none once it has had the last frame. */
+    int heldRows() {
+        ResultTable held = result;
+        return held == null ? 0 : held.rows().size();
     }
 }

@@ -27,6 +27,12 @@ final class GateMeta implements Meta {
     /** Connections one user may hold open, and statements one connection: each statement keeps its last result (up to --max-rows rows). */
     static final int MAX_CONNECTIONS = 64;
     static final int MAX_STATEMENTS = 256;
+    /**
+     * The rows one user's unread results may hold, in statements' row caps: a result is held from its
+     * run until the client fetches its last frame (or closes it), so a client that opens many result
+     * sets and reads none could otherwise hold connections x statements x --max-rows rows.
+     */
+    static final int HELD_RESULTS = 4;
 
     private final GatePool gates;
     private final CatalogRows catalog;
@@ -171,11 +177,29 @@ final class GateMeta implements Meta {
     private ExecuteResult run(StatementHandle h, ClientStatement statement, String sql, long maxRowCount, int maxRowsInFirstFrame) {
         // JDBC's maxRows: -1 no limit of the client's, else at most that many; never more than the server's cap
         int limit = maxRowCount > 0 ? (int) Math.min(maxRowCount, maxRows) : maxRows;
-        ResultTable result = gates.query(SignedIn.current(), sql, limit);
-        statement.result(result);
+        SignedIn user = SignedIn.current();
+        statement.result(null);
+        long held = heldRows(user.name());
+        if (held >= (long) HELD_RESULTS * maxRows) {
+            throw gates.refuse(user, sql, "your open result sets hold " + held + " unread rows, the most a user may; read them to the end"
+                    + " or close them");
+        }
+        ResultTable result = gates.query(user, sql, limit);
+        Frame first = ResultFrames.frame(result, 0, maxRowsInFirstFrame);
+        statement.result(first.done ? null : result);
         Signature signature = ResultFrames.signature(result, sql);
-        return new ExecuteResult(List.of(MetaResultSet.create(h.connectionId, h.id, false, signature,
-                ResultFrames.frame(result, 0, maxRowsInFirstFrame))));
+        return new ExecuteResult(List.of(MetaResultSet.create(h.connectionId, h.id, false, signature, first)));
+    }
+
+    /** The rows the user's statements hold for fetching, over all their connections. */
+    private long heldRows(String user) {
+        long held = 0;
+        for (ClientConnection connection : connections.values()) {
+            if (connection.owner().equals(user)) {
+                held += connection.statements().values().stream().mapToLong(ClientStatement::heldRows).sum();
+            }
+        }
+        return held;
     }
 
     @Override
@@ -185,7 +209,13 @@ final class GateMeta implements Meta {
         if (result == null) {
             throw new MissingResultsException(h);
         }
-        return guard(() -> ResultFrames.frame(result, offset, fetchMaxRowCount));
+        return guard(() -> {
+            Frame frame = ResultFrames.frame(result, offset, fetchMaxRowCount);
+            if (frame.done) {
+                statement.result(null);
+            }
+            return frame;
+        });
     }
 
     @Override

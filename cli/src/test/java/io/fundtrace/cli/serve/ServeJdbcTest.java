@@ -273,6 +273,47 @@ final class ServeJdbcTest {
         return repeat.appendTail(repeated).toString();
     }
 
+    /**
+     * Unread results are held for the client: one user's may hold at most HELD_RESULTS row caps, and a
+     * result read to its end or closed is let go. (Avatica's driver takes the first frame, 100 rows
+     * here, with the answer; the rest waits on the server.)
+     */
+    @Test
+    void aUsersUnreadResultsAreBounded() throws Exception {
+        ServerSettings small = new ServerSettings("127.0.0.1", 0, warehouse, users, folder.resolve("archive"), 60, 200, 4, null, null,
+                java.time.Duration.ofSeconds(2));
+        String query = "SELECT payment_id FROM model.fact_payment ORDER BY payment_id";
+        try (FundtraceServer server = ServeFixture.start(small, new StringWriter());
+             Connection first = ServeFixture.connect(server, "an"); Connection second = ServeFixture.connect(server, "an");
+             Connection other = ServeFixture.connect(server, "li")) {
+            List<ResultSet> open = new ArrayList<>();
+            for (int held = 0; held < GateMeta.HELD_RESULTS; held++) {
+                ResultSet rows = (held % 2 == 0 ? first : second).createStatement().executeQuery(query);
+                assertTrue(rows.next());
+                open.add(rows);
+            }
+            Statement more = first.createStatement();
+            String refused = reason(assertThrows(SQLException.class, () -> more.executeQuery(query)));
+            assertEquals("refused: your open result sets hold 800 unread rows, the most a user may; read them to the end or close them", refused);
+            try (Statement statement = other.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+                assertTrue(rows.next(), "another user is not held up");
+            }
+            int read = 1;
+            while (open.get(0).next()) {
+                read++;
+            }
+            assertEquals(200, read, "the row cap, in two frames");
+            ResultSet again = more.executeQuery(query);
+            assertTrue(again.next(), "a result read to its end is let go");
+            Statement third = first.createStatement();
+            assertTrue(reason(assertThrows(SQLException.class, () -> third.executeQuery(query))).startsWith("refused: "), "800 rows held again");
+            open.get(1).getStatement().close();
+            try (ResultSet rows = third.executeQuery(query)) {
+                assertTrue(rows.next(), "and so is a closed one");
+            }
+        }
+    }
+
     @Test
     void theStatementTimeoutStopsARunawayQueryAndTheServerKeepsServing() throws Exception {
         try (FundtraceServer quick = ServeFixture.start(ServeFixture.settings(warehouse, users, folder.resolve("archive"), 3), new StringWriter());
