@@ -16,6 +16,8 @@ import io.fundtrace.cli.query.SqlCommand;
 import io.fundtrace.cli.report.MetricsCommand;
 import io.fundtrace.cli.report.NoticesCommand;
 import io.fundtrace.cli.report.ReportCommand;
+import io.fundtrace.cli.serve.ServeCommand;
+import io.fundtrace.cli.users.UsersCommand;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Option;
                 IngestCommand.class, CycleCommand.class, QuarantineCommand.class, BatchesCommand.class,
                 BuildCommand.class, WarningsCommand.class, FeedbackCommand.class, LedgerCommand.class, RulesCommand.class,
                 ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class, SqlCommand.class,
-                NotebookCommand.class})
+                NotebookCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")

@@ -21,6 +21,10 @@ final class RoleOptionTest {
      * is written as leader, the department's own record of what it sent.
      */
     private static final Set<String> WRITERS = Set.of("ingest", "build", "cycle");
+    /** The commands whose reader signs in: the role is the user's, from the users file, never an option. */
+    private static final Set<String> SIGNED_IN = Set.of("serve");
+    /** users add --role gives a user of serve their role; it reads no warehouse. */
+    private static final Set<String> GIVES_A_ROLE = Set.of("users add");
 
     @Test
     void everyReaderTakesTheSameRoleOption() {
@@ -45,8 +49,9 @@ final class RoleOptionTest {
                 continue; // an alias
             }
             OptionSpec role = sub.getValue().getCommandSpec().findOption("--role");
-            boolean readsWarehouse = sub.getValue().getCommandSpec().findOption("--warehouse") != null && !WRITERS.contains(name);
-            if (role != null) {
+            boolean readsWarehouse = sub.getValue().getCommandSpec().findOption("--warehouse") != null && !WRITERS.contains(name)
+                    && !SIGNED_IN.contains(name);
+            if (role != null && !GIVES_A_ROLE.contains(name)) {
                 defaults.put(name, role.defaultValue());
             } else if (readsWarehouse) {
                 readersWithoutRole.add(name);

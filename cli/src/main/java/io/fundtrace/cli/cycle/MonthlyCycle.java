@@ -8,6 +8,7 @@ import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.SqlTemplate;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.snapshot.SnapshotFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -114,6 +115,8 @@ final class MonthlyCycle {
         List<Object> counts = engine.query(fill("cli/cycle/month_summary.sql", monthEnd)).get(0);
         MonthArchive archive = new MonthArchive(out, month, outputs);
         int files = archive.write(engine);
+        // the month complete: what fundtrace serve's clients read next (only when the warehouse is served)
+        SnapshotFolder.publishIfServed(engine);
         return new CycleResult(month, false, null, ingested, failed, refused, loaded, quarantined, (Long) counts.get(0), (Long) counts.get(1),
                 (Long) counts.get(2), (Long) counts.get(3), (Long) counts.get(4), archive.folder(), "written", files, List.of());
     }
