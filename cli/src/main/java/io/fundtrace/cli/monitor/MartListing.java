@@ -1,6 +1,7 @@
 package io.fundtrace.cli.monitor;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.OutputFormat;
@@ -16,21 +17,34 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * What `warnings` and `ledger` share: build the marts as of the date when they were built for
+ * What `warnings`, `feedback` and `ledger` share, as a picocli mixin: their options (--as-of, --format,
+ * --role, the warehouse) and the listing - build the marts as of the date when they were built for
  * another (on the chosen engine), then print one listing query over the mart and the region tree as
  * the role reads them (the gate's policy: rows of its regions and funds, classified funds as the
  * province's totals, staff IDs empty for an evaluator). Each optional filter is bound twice, as the
  * queries test it with `(? IS NULL OR column = ?)`.
  */
 public final class MartListing {
-    private MartListing() {
-    }
+    @Option(names = "--as-of", paramLabel = "DATE", description = "As of this date (default: the latest date in the data).")
+    LocalDate asOf;
 
-    static void print(WarehousePathOption option, Role role, LocalDate asOf, String mart, String resource, OutputFormat format,
-                      PrintWriter out, String... filters) {
-        try (ReadableWarehouse readable = ReadableWarehouse.asRole(option, role,
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.table;
+
+    @Mixin
+    ReaderRoleOption role;
+
+    @Mixin
+    WarehousePathOption warehouse;
+
+    /** Prints the listing query over the mart, with the command's filters in the query's order. */
+    void print(String mart, String resource, PrintWriter out, String... filters) {
+        Role reader = role.parse();
+        try (ReadableWarehouse readable = ReadableWarehouse.asRole(warehouse, reader,
                 engine -> new MartRunner(engine).ensureBuilt(asOf, MartRunner.DEFAULT_SCHEMA),
                 List.of(mart, "model.region_ancestor"))) {
             print(readable.connection(), resource, format, out, filters);

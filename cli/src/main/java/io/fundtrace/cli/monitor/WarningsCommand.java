@@ -1,9 +1,5 @@
 package io.fundtrace.cli.monitor;
 
-import io.fundtrace.cli.engine.ReaderRoleOption;
-import io.fundtrace.cli.engine.WarehousePathOption;
-import io.fundtrace.warehouse.OutputFormat;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,9 +16,6 @@ import picocli.CommandLine.Spec;
         description = {"List the warnings as of a date: every rule hit, and every warning dispatched by then that no",
                 "longer hits (hit false), with its lifecycle: dispatched_on, due_on, status, status_on, overdue_days."})
 public final class WarningsCommand implements Callable<Integer> {
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Warnings as of this date (default: the latest date in the data).")
-    LocalDate asOf;
-
     @Option(names = "--rule", paramLabel = "CODE", description = "Only this rule code, e.g. ISSUE_OVERDUE.")
     String rule;
 
@@ -39,21 +32,15 @@ public final class WarningsCommand implements Callable<Integer> {
             + " every region below it (escalation to the parent region).")
     boolean overdue;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format = OutputFormat.table;
-
     @Mixin
-    ReaderRoleOption role;
-
-    @Mixin
-    WarehousePathOption warehouse;
+    MartListing listing;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        MartListing.print(warehouse, role.parse(), asOf, "marts.warnings", "cli/warnings.sql", format, spec.commandLine().getOut(), rule,
+        listing.print("marts.warnings", "cli/warnings.sql", spec.commandLine().getOut(), rule,
                 region, statusGroup());
         return 0;
     }
