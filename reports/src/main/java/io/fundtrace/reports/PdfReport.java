@@ -47,6 +47,7 @@ public final class PdfReport {
         Font title = new Font(base, 18f);
         Font heading = new Font(base, 13f);
         Font body = new Font(base, 9f);
+        Font summary = new Font(base, 10.5f);
         Font small = new Font(base, 7.5f, Font.NORMAL, Color.DARK_GRAY);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42f, 42f, 52f, 46f);
@@ -70,8 +71,24 @@ public final class PdfReport {
             meta.setAlignment(Element.ALIGN_CENTER);
             meta.setSpacingAfter(8f);
             document.add(meta);
-            document.add(new Paragraph("主要指标", heading));
+            if (!content.summary().isEmpty()) {
+                document.add(new Paragraph("综述", heading));
+                for (String text : content.summary()) {
+                    Paragraph paragraph = new Paragraph(text, summary);
+                    paragraph.setFirstLineIndent(21f);
+                    paragraph.setLeading(16f);
+                    paragraph.setSpacingAfter(3f);
+                    document.add(paragraph);
+                }
+            }
+            Paragraph headlineHeading = new Paragraph("主要指标", heading);
+            headlineHeading.setSpacingBefore(6f);
+            document.add(headlineHeading);
             document.add(table(content.headline(), body));
+            if (content.comparison() != null) {
+                document.add(new Paragraph(HtmlReport.COMPARISON_NOTE, small));
+                document.add(table(content.comparison(), body));
+            }
             for (ReportSection section : content.sections()) {
                 Paragraph sectionHeading = new Paragraph(section.heading(), heading);
                 sectionHeading.setSpacingBefore(10f);

@@ -7,7 +7,14 @@ import java.util.List;
 
 /** Everything one monthly report or notice shows, read through its role's views (RoleSession). */
 public record ReportContent(String title, LocalDate asOf, String scopeCode, String scopeName, long dataVersion,
-                            Role role, ResultTable headline, List<ReportSection> sections) {
+                            Role role, List<String> summary, ResultTable headline, ResultTable comparison,
+                            List<ReportSection> sections) {
+
+    /** A page without 综述 or comparison (a notice). */
+    public ReportContent(String title, LocalDate asOf, String scopeCode, String scopeName, long dataVersion,
+                         Role role, ResultTable headline, List<ReportSection> sections) {
+        this(title, asOf, scopeCode, scopeName, dataVersion, role, List.of(), headline, null, sections);
+    }
 
     /** The line every page carries: as-of date, scope and data version. */
     public String pageLine() {
