@@ -87,8 +87,8 @@ INSERT INTO marts.performance VALUES
  ('P1', '653121', 'T2', '效益指标', '受益贫困人口', '>=', 100.0000, 50.0000, DATE '2018-10-01', 0.5000, false, false),
  ('P7', '650121', 'T1', '产出指标', '修建道路', '>=', 5.0000, NULL, NULL, NULL, NULL, false);
 INSERT INTO marts.performance VALUES
- ('P3', '653121', 'T1', '产出指标', '培训贫困劳动力', '>=', 200.0000, 180.0000, DATE '2018-10-01', 0.9000, true, true),
- ('P3', '653121', 'T2', '效益指标', '就业增收人数', '>=', 50.0000, NULL, NULL, NULL, NULL, true);
+ ('P3', '650121', 'T1', '产出指标', '培训贫困劳动力', '>=', 200.0000, 180.0000, DATE '2018-10-01', 0.9000, true, true),
+ ('P3', '650121', 'T2', '效益指标', '就业增收人数', '>=', 50.0000, NULL, NULL, NULL, NULL, true);
 INSERT INTO clean.projects (project_id, county_code, name, category, in_plan, status, batch_id, source_file, source_line) VALUES
  ('P7', '650121', '乌鲁木齐县道路项目', '基础设施', true, '完工', 1, 'projects.csv', 2);
 
