@@ -137,3 +137,23 @@ INSERT INTO marts.deep_poverty_growth_ytd VALUES
   DATE '2018-10-31', DATE '2017-10-31');
 INSERT INTO marts.deep_poverty_growth VALUES
  ('C01', '650000', 2017, 90000000.00, 100000000.00, 36000000.00, 40000000.00, 0.1111, 0.1111, 0.0000, 0.00, false, NULL);
+
+-- Staff by name, and the feedback log at 2018-10-31: the duplicate payment's closing sent back twice
+-- without evidence (September's is the previous notice's, October's this one's), I2's rectification
+-- accepted.
+INSERT INTO clean.staff (staff_id, name, department, region_code, role, batch_id, source_file, source_line) VALUES
+ ('S1', '艾力·买买提', '农业处', '653121', '经办', 1, 'staff.csv', 2),
+ ('S2', '王芳', '农业处', '653121', '审核', 1, 'staff.csv', 3),
+ ('S3', '李强', '农业处', '650121', '经办', 1, 'staff.csv', 4),
+ ('S4', '张敏', '农业处', '650121', '审核', 1, 'staff.csv', 5);
+CREATE TABLE marts.feedback (warning_id VARCHAR, "at" DATE, status VARCHAR, outcome VARCHAR, reason VARCHAR,
+  status_before VARCHAR, status_after VARCHAR, by_staff VARCHAR, evidence VARCHAR, rule VARCHAR, lifecycle_level VARCHAR,
+  fund_code VARCHAR, region_code VARCHAR, department VARCHAR, prefecture_code VARCHAR, province_code VARCHAR,
+  classified BOOLEAN, as_of DATE);
+INSERT INTO marts.feedback VALUES
+ ('a000000000000003', DATE '2018-09-12', 'rectified', 'rejected', 'no_evidence', 'open', 'open', 'S1', NULL, 'DUPLICATE_PAYEE', 'orange',
+  'C01', '653121', '农业处', '653100', '650000', false, DATE '2018-10-31'),
+ ('a000000000000007', DATE '2018-10-15', 'rectified', 'accepted', NULL, 'open', 'rectified', 'S1', 'doc:1', 'ISSUE_OVERDUE', 'orange',
+  'C01', '653100', '农业处', '653100', '650000', false, DATE '2018-10-31'),
+ ('a000000000000003', DATE '2018-10-20', 'confirmed_normal', 'rejected', 'no_evidence', 'open', 'open', 'S1', NULL, 'DUPLICATE_PAYEE', 'orange',
+  'C01', '653121', '农业处', '653100', '650000', false, DATE '2018-10-31');

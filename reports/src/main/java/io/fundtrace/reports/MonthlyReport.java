@@ -57,7 +57,7 @@ public final class MonthlyReport {
 
     /** The mart tables the report's queries read (besides the clean and audit layers). */
     public static List<String> martTablesRead() {
-        return List.of("marts.carryover", "marts.deep_poverty_growth", "marts.deep_poverty_growth_ytd", "marts.ledger",
+        return List.of("marts.carryover", "marts.deep_poverty_growth", "marts.deep_poverty_growth_ytd", "marts.feedback", "marts.ledger",
                 "marts.performance", "marts.progress", "marts.reconciliation", "marts.warnings", "marts_previous.progress",
                 "marts_previous.warnings", "marts_last_year.progress");
     }
@@ -181,7 +181,7 @@ public final class MonthlyReport {
         List<String> summary = ReportSummary.paragraphs(new ReportSummary.Figures(scope.rootName(), scope.asOf(), comparison,
                 queries.table("lagging_county_count", lag), lagging, lag, lifecycle, byDepartment, growthSoFar, performance));
         return new ReportContent(TITLE, scope.asOf(), scope.rootCode(), scope.rootName(), session.latestBatchId().orElse(0),
-                session.role(), summary, headline, comparison, List.copyOf(sections));
+                session.role(), null, summary, headline, comparison, List.copyOf(sections));
     }
 
     private static ReportSection carryoverSection(ReportQueries queries, Path folder, String stem, ReportCharts charts,

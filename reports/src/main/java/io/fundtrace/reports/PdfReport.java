@@ -67,10 +67,25 @@ public final class PdfReport {
             Paragraph titleParagraph = new Paragraph(content.title(), title);
             titleParagraph.setAlignment(Element.ALIGN_CENTER);
             document.add(titleParagraph);
+            Letterhead letterhead = content.letterhead();
+            if (letterhead != null) {
+                Paragraph number = new Paragraph(letterhead.documentNumber(), summary);
+                number.setAlignment(Element.ALIGN_CENTER);
+                document.add(number);
+            }
             Paragraph meta = new Paragraph(content.pageLine(), body);
             meta.setAlignment(Element.ALIGN_CENTER);
             meta.setSpacingAfter(8f);
             document.add(meta);
+            if (letterhead != null) {
+                Paragraph addressee = new Paragraph(letterhead.addressee() + "：", summary);
+                addressee.setSpacingBefore(6f);
+                document.add(addressee);
+                Paragraph opening = new Paragraph(letterhead.opening(), summary);
+                opening.setFirstLineIndent(21f);
+                opening.setLeading(16f);
+                document.add(opening);
+            }
             if (!content.summary().isEmpty()) {
                 document.add(new Paragraph("综述", heading));
                 for (String text : content.summary()) {
@@ -110,6 +125,12 @@ public final class PdfReport {
                 } else {
                     document.add(table(section.table(), body));
                 }
+            }
+            if (letterhead != null) {
+                Paragraph issuer = new Paragraph(letterhead.issuer() + "\n" + letterhead.date(), summary);
+                issuer.setAlignment(Element.ALIGN_RIGHT);
+                issuer.setSpacingBefore(18f);
+                document.add(issuer);
             }
             document.close();
         } catch (DocumentException e) {

@@ -38,7 +38,7 @@ final class ReportSummary {
     private static String money(Figures figures) {
         ResultTable table = figures.comparison();
         LocalDate day = figures.asOf();
-        return "一是资金到位和支出。截至" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日，"
+        return "一是资金到位和支出。截至" + Notices.chineseDate(day) + "，"
                 + figures.scopeName() + "年初至本月末扶贫资金到位" + amount(table, 0, "到位资金(万元)") + "万元，支出"
                 + amount(table, 0, "支出(万元)") + "万元，支出进度" + percent(table, 0, "支出进度(%)") + "，时间进度"
                 + percent(table, 0, "时间进度(%)") + "，支出进度与时间进度之比为" + percent(table, 0, "进度比(%)") + "。";
@@ -87,7 +87,8 @@ final class ReportSummary {
                 .append("条，销号").append(lifecycle.value(0, "本月销号(条)")).append("条；截至月末未整改")
                 .append(lifecycle.value(0, "未整改(条)")).append("条，其中逾期未整改").append(lifecycle.value(0, "逾期未整改(条)"))
                 .append("条、涉及金额").append(amount(lifecycle, 0, "逾期涉及金额(万元)")).append("万元，")
-                .append(lifecycle.value(0, "逐级督办(条)")).append("条已报上级督办");
+                .append(lifecycle.value(0, "逐级督办(条)")).append("条已报上级督办；本月被退回的整改反馈")
+                .append(lifecycle.value(0, "本月退回反馈(条)")).append("条");
         if (!byDepartment.isEmpty() && ((Number) byDepartment.value(0, "逾期未整改(条)")).longValue() > 0) {
             text.append("；逾期最多的是").append(byDepartment.value(0, "责任处室")).append("（")
                     .append(byDepartment.value(0, "逾期未整改(条)")).append("条）");

@@ -118,6 +118,8 @@ class ReportSummaryTest {
                 after("条、涉及金额"));
         assertEquals(String.valueOf(mart("SELECT COUNT(*) FROM marts.warnings WHERE overdue_days IS NOT NULL AND region_code <> '650000'")),
                 after("万元，"));
+        assertEquals(String.valueOf(mart("SELECT COUNT(*) FROM marts.feedback WHERE outcome = 'rejected'"
+                + " AND \"at\" BETWEEN DATE '2018-10-01' AND DATE '2018-10-31'")), after("本月被退回的整改反馈"));
         assertEquals(String.valueOf(mart("SELECT COUNT(*) FROM marts.warnings WHERE overdue_days IS NOT NULL AND department = '农业处'")),
                 after("逾期最多的是农业处（"));
     }
