@@ -177,17 +177,24 @@ public final class PdfReport {
         return pdf;
     }
 
-    /** Column widths after the longest text a column holds, within bounds, so short codes do not wrap names. */
+    /**
+     * Column widths after the widest text a column holds, within bounds, so short codes and names do not
+     * wrap: a Chinese character is as wide as two digits.
+     */
     private static float[] widths(ResultTable table) {
         float[] widths = new float[table.columns().size()];
         for (int i = 0; i < widths.length; i++) {
-            int longest = table.columns().get(i).length() * 2 / 3;
+            int widest = width(table.columns().get(i)) / 3;
             for (List<Object> row : table.rows()) {
-                longest = Math.max(longest, Cells.format(table.columns().get(i), row.get(i)).length());
+                widest = Math.max(widest, width(Cells.format(table.columns().get(i), row.get(i))));
             }
-            widths[i] = Math.max(4, Math.min(18, longest));
+            widths[i] = Math.max(4, Math.min(24, widest));
         }
         return widths;
+    }
+
+    private static int width(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 
     /** The as-of date, scope and data version at the top of every page, the page number at the bottom. */
