@@ -57,7 +57,10 @@ class ReceiptsCommandTest {
                 + "PX2,2018-04-02,650102,I1,C01,2130599,30299,person,65010219900101123X,赵六,6228480099998888,abc\n"
                 + "PX3,2018-04-02,650103,I2,C01,2130599,30299,person,650103199001011235,钱七,6228480011112222,20\n");
         String warehouse = temp.resolve("w.duckdb").toString();
-        assertEquals(0, run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-04-30").exit());
+        Run ingest = run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-04-30", "--receipts",
+                temp.resolve("at-ingest").toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.out().contains("receipt-1-650102.html"), "the ingest writes its batch's receipts: " + ingest.out());
 
         Run receipts = run("receipts", "--batch", "1", "--warehouse", warehouse, "--out", temp.resolve("r").toString());
         assertEquals(0, receipts.exit(), receipts.err());
@@ -75,7 +78,9 @@ class ReceiptsCommandTest {
         Run again = run("receipts", "--batch", "1", "--warehouse", warehouse, "--out", temp.resolve("r2").toString());
         assertEquals(0, again.exit(), again.err());
         for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(temp.resolve("r").resolve(file)), Files.readAllBytes(temp.resolve("r2").resolve(file)), file);
+            byte[] bytes = Files.readAllBytes(temp.resolve("r").resolve(file));
+            assertArrayEquals(bytes, Files.readAllBytes(temp.resolve("r2").resolve(file)), file);
+            assertArrayEquals(bytes, Files.readAllBytes(temp.resolve("at-ingest").resolve(file)), "as the ingest wrote it: " + file);
         }
         Run missing = run("receipts", "--batch", "9", "--warehouse", warehouse, "--out", temp.resolve("r3").toString());
         assertEquals(1, missing.exit());
