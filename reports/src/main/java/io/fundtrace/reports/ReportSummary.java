@@ -71,13 +71,16 @@ final class ReportSummary {
         StringBuilder text = new StringBuilder("三是进度落后的县。有到位资金的")
                 .append(count.value(0, "有到位资金的县(个)")).append("个县中，")
                 .append(count.value(0, "落后超过阈值的县(个)")).append("个县支出进度落后时间进度超过").append(lag).append("个百分点");
-        if (!counties.isEmpty()) {
-            text.append("；短进度最大的是");
-            int shown = Math.min(3, counties.rows().size());
-            for (int row = 0; row < shown; row++) {
-                text.append(row == 0 ? "" : "、").append(counties.value(row, "县")).append("（")
-                        .append(percent(counties, row, "短进度(%)")).append("）");
+        // name only counties past the lag: a county ahead of time progress is not "lagging most"
+        List<String> named = new ArrayList<>();
+        for (int row = 0; row < counties.rows().size() && named.size() < 3; row++) {
+            BigDecimal shortProgress = (BigDecimal) counties.value(row, "短进度(%)");
+            if (shortProgress != null && shortProgress.compareTo(figures.lagPoints()) > 0) {
+                named.add(counties.value(row, "县") + "（" + percent(counties, row, "短进度(%)") + "）");
             }
+        }
+        if (!named.isEmpty()) {
+            text.append("；落后最多的是").append(String.join("、", named));
         }
         return text.append("。").toString();
     }

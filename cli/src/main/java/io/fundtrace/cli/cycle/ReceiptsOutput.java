@@ -3,10 +3,11 @@ package io.fundtrace.cli.cycle;
 import io.fundtrace.reports.Receipts;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.SqlTemplate;
-import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,8 +36,11 @@ final class ReceiptsOutput implements MonthlyOutput {
     @Override
     public List<Path> write(Path warehouseFile, YearMonth month, Path folder) {
         List<Long> batches = new ArrayList<>();
-        try (Warehouse warehouse = Warehouse.open(warehouseFile);
-             Statement statement = warehouse.connection().createStatement()) {
+        // a database of its own, closed before the receipts attach the file: the cycle's engine has let go of
+        // it, and a Warehouse opened here would join the engine's database and keep the file attached there
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement()) {
+            statement.execute("ATTACH '" + warehouseFile.toAbsolutePath().toString().replace("'", "''") + "' AS warehouse (READ_ONLY)");
             try (ResultSet present = statement.executeQuery(SqlResource.read("cli/cycle/month_batches_present.sql"))) {
                 present.next();
                 if (present.getLong(1) < 2) {
