@@ -114,13 +114,8 @@ public final class MonthlyReport {
                 trend, trendChart));
 
         ResultTable lagging = queries.table("lagging_counties", lag, countiesShown);
-        String laggingChart = null;
-        if (!lagging.isEmpty()) {
-            laggingChart = stem + "-lagging.png";
-            charts.horizontalBar(folder.resolve(laggingChart), "短进度最大的县", "县", "短进度（百分点）",
-                    labels(lagging, "县", ""), List.of("短进度"), List.of(series(lagging, "短进度(%)")));
-            chartFiles.add(folder.resolve(laggingChart));
-        }
+        Bars bars = new Bars(charts, folder, stem, chartFiles);
+        String laggingChart = bars.draw(lagging, "lagging", true, "短进度最大的县", "县", "短进度（百分点）", "短进度", "短进度(%)");
         sections.add(new ReportSection("二、进度落后的县", "短进度 = 时间进度 - 支出进度（年初至本月末），由大到小前 " + countiesShown
                 + " 个县；落后最多的资金：该县短进度超过 " + Cells.format("(%)", lag) + " 个百分点的资金，至多 3 项。", lagging, laggingChart));
 
@@ -128,14 +123,10 @@ public final class MonthlyReport {
                 queries.table("progress_by_fund"), null));
 
         ResultTable prefectures = queries.table("progress_by_prefecture");
-        String prefectureChart = null;
-        if (!prefectures.isEmpty()) {
-            prefectureChart = stem + "-prefecture.png";
-            charts.bar(folder.resolve(prefectureChart), "各地州市支出进度", "地区", "支出进度（%）",
-                    labels(prefectures, "地区", ""), List.of("支出进度"), List.of(series(prefectures, "支出进度(%)")));
-            chartFiles.add(folder.resolve(prefectureChart));
-        }
-        sections.add(new ReportSection("四、分地区支出进度", null, prefectures, prefectureChart));
+        String prefectureChart = bars.draw(prefectures, "prefecture", false, "下级地区支出进度", "地区", "支出进度（%）", "支出进度",
+                "支出进度(%)");
+        sections.add(new ReportSection("四、分地区支出进度", "本范围的下一级地区（全区报告为各地州市，地州市报告为其各县），各含其下级。",
+                prefectures, prefectureChart));
 
         WarningActions names = WarningActions.load();
         ResultTable lifecycle = queries.table("warnings_lifecycle_total");
@@ -146,13 +137,8 @@ public final class MonthlyReport {
         sections.add(new ReportSection("七、逾期未整改预警（逐级督办）", "下级地区逾期未整改的预警同时报其上级地区督办，按逾期天数排序，前 15 条。",
                 names.named(queries.table("overdue_escalations"), "预警规则", "等级"), null));
         ResultTable rules = names.named(queries.table("warnings_by_rule"), "预警规则", null);
-        String rulesChart = null;
-        if (!rules.isEmpty()) {
-            rulesChart = stem + "-warnings.png";
-            charts.bar(folder.resolve(rulesChart), "各类预警未整改金额", "预警规则", "金额（万元）",
-                    labels(rules, "预警规则", ""), List.of("未整改金额"), List.of(series(rules, "未整改金额(万元)")));
-            chartFiles.add(folder.resolve(rulesChart));
-        }
+        String rulesChart = bars.draw(rules, "warnings", false, "各类预警未整改金额", "预警规则", "金额（万元）", "未整改金额",
+                "未整改金额(万元)");
         sections.add(new ReportSection("八、预警情况（按规则）", "本月新增：上月末未出现的预警；本月销号：上月末未整改、本月末已整改或不再触发。",
                 rules, rulesChart));
         sections.add(new ReportSection("九、预警情况（按地区）", null, queries.table("warnings_by_prefecture"), null));
@@ -168,8 +154,9 @@ public final class MonthlyReport {
                 queries.table("performance_by_county"), null));
         sections.add(new ReportSection("十三、到期未报送绩效实际值的项目", "前 20 个。", queries.table("performance_unreported"), null));
 
-        sections.add(session.reads("marts.carryover") ? carryoverSection(queries, folder, stem, charts, chartFiles)
-                : ReportSection.withheld(CARRYOVER_HEADING, WITHHELD));
+        ResultTable carryover = session.reads("marts.carryover") ? queries.table("carryover_by_age") : null;
+        sections.add(carryover == null ? ReportSection.withheld(CARRYOVER_HEADING, WITHHELD) : new ReportSection(CARRYOVER_HEADING,
+                null, carryover, bars.draw(carryover, "carryover", false, "结转结余资金账龄", "账龄", "结存（万元）", "结存", "结存(万元)")));
         sections.add(session.reads("marts.reconciliation")
                 ? new ReportSection(RECONCILIATION_HEADING, null, queries.table("reconciliation_differences"), null)
                 : ReportSection.withheld(RECONCILIATION_HEADING, WITHHELD));
@@ -184,17 +171,25 @@ public final class MonthlyReport {
                 session.role(), null, summary, headline, comparison, List.copyOf(sections));
     }
 
-    private static ReportSection carryoverSection(ReportQueries queries, Path folder, String stem, ReportCharts charts,
-                                                  List<Path> chartFiles) throws IOException {
-        ResultTable carryover = queries.table("carryover_by_age");
-        String carryoverChart = null;
-        if (!carryover.isEmpty()) {
-            carryoverChart = stem + "-carryover.png";
-            charts.bar(folder.resolve(carryoverChart), "结转结余资金账龄", "账龄", "结存（万元）",
-                    labels(carryover, "账龄", ""), List.of("结存"), List.of(series(carryover, "结存(万元)")));
-            chartFiles.add(folder.resolve(carryoverChart));
+    /** One bar chart of one series per table, beside the report (stem-name.png), listed in the files written. */
+    private record Bars(ReportCharts charts, Path folder, String stem, List<Path> files) {
+        /** The chart's file name, or null for an empty table (no chart). */
+        String draw(ResultTable table, String name, boolean horizontal, String title, String categoryColumn, String valueAxis,
+                    String seriesName, String valueColumn) throws IOException {
+            if (table.isEmpty()) {
+                return null;
+            }
+            String file = stem + "-" + name + ".png";
+            List<String> categories = labels(table, categoryColumn, "");
+            List<List<Double>> values = List.of(series(table, valueColumn));
+            if (horizontal) {
+                charts.horizontalBar(folder.resolve(file), title, categoryColumn, valueAxis, categories, List.of(seriesName), values);
+            } else {
+                charts.bar(folder.resolve(file), title, categoryColumn, valueAxis, categories, List.of(seriesName), values);
+            }
+            files.add(folder.resolve(file));
+            return file;
         }
-        return new ReportSection(CARRYOVER_HEADING, null, carryover, carryoverChart);
     }
 
     private static List<String> labels(ResultTable table, String column, String suffix) {

@@ -184,7 +184,7 @@ public final class PdfReport {
     private static float[] widths(ResultTable table) {
         float[] widths = new float[table.columns().size()];
         for (int i = 0; i < widths.length; i++) {
-            int widest = width(table.columns().get(i)) / 3;
+            int widest = width(table.columns().get(i)) / 2;
             for (List<Object> row : table.rows()) {
                 widest = Math.max(widest, width(Cells.format(table.columns().get(i), row.get(i))));
             }
