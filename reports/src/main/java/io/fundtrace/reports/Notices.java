@@ -152,8 +152,8 @@ public final class Notices {
                 : ReportSection.withheld(numbered(sections, CLASSIFIED_HEADING), CLASSIFIED_WITHHELD));
         ResultTable headline = queries.table("notice_headline");
         LocalDate asOf = scope.asOf();
-        String title = "关于" + month.getYear() + "年" + month.getMonthValue() + "月财政扶贫资金动态监控情况的通报（"
-                + recipient.name() + "）";
+        // the addressee is its own line under the number (主送), as on a paper notice; the title stays one line
+        String title = "关于" + month.getYear() + "年" + month.getMonthValue() + "月财政扶贫资金动态监控情况的通报";
         String opening = "根据财政扶贫资金动态监控平台截至" + chineseDate(asOf) + "的监控结果，现将" + (department ? "你处所管资金" : "你地区")
                 + "的支出进度和预警整改情况通报如下：未整改预警" + headline.value(0, "未整改预警(条)") + "条，其中逾期未整改"
                 + headline.value(0, "逾期未整改(条)") + "条" + (below == null ? "" : "；下级地区逾期未整改" + below.rows().size() + "条")

@@ -28,7 +28,7 @@ class NoticesTest {
         assertEquals(List.of("notice-2018-10-D05.html", "notice-2018-10-D05.pdf", "notice-2018-10-D09.html", "notice-2018-10-D09.pdf"),
                 notices.stream().map(p -> p.getFileName().toString()).toList());
         String agriculture = Files.readString(notices.get(0), StandardCharsets.UTF_8);
-        assertTrue(agriculture.contains("（农业处）"));
+        assertTrue(agriculture.contains("农业处："));
         assertTrue(agriculture.contains("a000000000000004"));
         assertTrue(agriculture.contains("超范围支出"));
         assertTrue(agriculture.contains("须附佐证材料销号"), "orange warnings need evidence");
@@ -42,7 +42,7 @@ class NoticesTest {
         Path warehouse = ReportFixture.create(folder);
         List<Path> notices = new Notices(warehouse).write(OCTOBER, Notices.Addressee.DEPARTMENTS, Role.LEADER, folder.resolve("out"));
         String notice = Files.readString(notices.get(2), StandardCharsets.UTF_8);
-        assertTrue(notice.contains("（行政政法处）"));
+        assertTrue(notice.contains("行政政法处："));
         assertFalse(notice.contains("护边员补助经费"));
         assertFalse(notice.contains("R08"));
         assertFalse(notice.contains("a000000000000005"));
