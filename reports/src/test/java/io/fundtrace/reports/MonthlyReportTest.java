@@ -103,6 +103,10 @@ class MonthlyReportTest {
             assertFalse(document.contains("6,300.00"), "the province's received");
         }
         assertTrue(pdf.contains(Cells.format("(万元)", new java.math.BigDecimal("23222200.00"))), "Kashgar received");
+        String lagging = html.substring(html.indexOf("二、进度落后的县"), html.indexOf("三、分资金支出进度"));
+        assertTrue(lagging.contains("疏附县"), "its own county lags");
+        String regions = html.substring(html.indexOf("四、分地区支出进度"), html.indexOf("五、预警整改情况"));
+        assertTrue(regions.contains("疏附县"), "a prefecture's report shows its counties, not itself as one bar");
     }
 
     @Test
