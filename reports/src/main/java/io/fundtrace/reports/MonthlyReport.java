@@ -130,9 +130,9 @@ public final class MonthlyReport {
 
         WarningActions names = WarningActions.load();
         ResultTable lifecycle = queries.table("warnings_lifecycle_total");
-        ResultTable byDepartment = queries.table("warnings_lifecycle_by_department");
+        ResultTable byDepartment = grouped(queries.table("warnings_lifecycle_by", "department"), "责任处室");
         sections.add(new ReportSection("五、预警整改情况（按地区）", "本月下发：本月末下发的预警；本月销号：本月整改销号、确认正常或因数据变化不再触发；"
-                + "逾期未整改：超过整改期限仍未整改。各地区含其下级。", queries.table("warnings_lifecycle_by_region"), null));
+                + "逾期未整改：超过整改期限仍未整改。各地区含其下级。", grouped(queries.table("warnings_lifecycle_by", "region"), "地区"), null));
         sections.add(new ReportSection("六、预警整改情况（按处室）", null, byDepartment, null));
         sections.add(new ReportSection("七、逾期未整改预警（逐级督办）", "下级地区逾期未整改的预警同时报其上级地区督办，按逾期天数排序，前 15 条。",
                 names.named(queries.table("overdue_escalations"), "预警规则", "等级"), null));
@@ -190,6 +190,13 @@ public final class MonthlyReport {
             files.add(folder.resolve(file));
             return file;
         }
+    }
+
+    /** A grouped table (warnings_lifecycle_by) with its first column named after the grouping. */
+    private static ResultTable grouped(ResultTable table, String groupColumn) {
+        List<String> columns = new ArrayList<>(table.columns());
+        columns.set(0, groupColumn);
+        return new ResultTable(columns, table.types(), table.rows(), table.truncated());
     }
 
     private static List<String> labels(ResultTable table, String column, String suffix) {

@@ -27,12 +27,14 @@ class ReportSummaryTest {
     static Path folder;
     static Path warehouse;
     static String summary;
+    static String html;
 
     @BeforeAll
     static void writeTheReport() throws Exception {
         warehouse = ReportFixture.create(folder);
         MonthlyReport.Output output = new MonthlyReport(warehouse, ChartFonts.find())
                 .write(YearMonth.of(2018, 10), null, Role.parse("leader"), folder.resolve("out"));
+        html = java.nio.file.Files.readString(output.html(), java.nio.charset.StandardCharsets.UTF_8);
         String text;
         try (PDDocument document = Loader.loadPDF(output.pdf().toFile())) {
             text = new PDFTextStripper().getText(document);
@@ -142,5 +144,21 @@ class ReportSummaryTest {
                 after("%；"));
         assertEquals(String.valueOf(mart("SELECT COUNT(DISTINCT project_id) FROM marts.performance WHERE project_ended"
                 + " AND actual_value IS NULL")), after("涉及项目"));
+    }
+
+    /**
+     * The lifecycle by region: 喀什地区 with 疏附县 (I2 dispatched, I1 and the duplicate payment overdue,
+     * the blue record open, I2's issue warning rectified this month), then 乌鲁木齐市 (the out-of-scope
+     * payment dispatched, R08's idle indicator 32 days overdue); the most overdue region first.
+     */
+    @Test
+    void theLifecycleByRegionCountsEachRegionsSubtree() {
+        String section = html.substring(html.indexOf("五、预警整改情况（按地区）"), html.indexOf("六、预警整改情况（按处室）"));
+        String cells = "</td><td class=\"n\">";
+        assertTrue(section.contains("<td>喀什地区" + cells + "1" + cells + "1" + cells + "4" + cells + "2" + cells + "150.23" + cells + "1</td>"),
+                section);
+        assertTrue(section.contains("<td>乌鲁木齐市" + cells + "1" + cells + "0" + cells + "2" + cells + "1" + cells + "65.43" + cells + "32</td>"),
+                section);
+        assertTrue(section.indexOf("喀什地区") < section.indexOf("乌鲁木齐市"), "the most overdue first");
     }
 }
