@@ -31,23 +31,27 @@ public final class Receipts {
         this.warehouseFile = warehouseFile;
     }
 
-    /** The receipts written (HTML, one per region, in region code order; rows of no known region last). */
-    public List<Path> write(long batch, Role role, Path folder) {
+    /**
+     * The receipts written (HTML, one per region, in region code order; rows of no known region last). asOf:
+     * the receipt's date - the month's end of the cycle that ingested the batch - or null for the batch's
+     * drop date (a cycle ingests on the day it runs, so its drop date would make the archive depend on it).
+     */
+    public List<Path> write(long batch, LocalDate asOf, Role role, Path folder) {
         try (RoleSession session = RoleSession.open(warehouseFile, role, TABLES_READ)) {
             for (String table : List.of("audit.batches", "quarantine.rows")) {
                 session.requireReads(table);
             }
-            return write(session, batch, folder);
+            return write(session, batch, asOf, folder);
         }
     }
 
-    private static List<Path> write(RoleSession session, long batch, Path folder) {
+    private static List<Path> write(RoleSession session, long batch, LocalDate asOf, Path folder) {
         ReportQueries queries = new ReportQueries(session.connection());
         ResultTable batches = queries.table("receipt_batch", batch);
         if (batches.isEmpty()) {
             throw new IllegalArgumentException("no batch " + batch + " in the warehouse");
         }
-        LocalDate dropDate = LocalDate.parse(batches.value(0, "报送日期").toString());
+        LocalDate receiptDate = asOf != null ? asOf : LocalDate.parse(batches.value(0, "报送日期").toString());
         String dropFolder = batches.value(0, "文件夹").toString();
         queries.execute("receipt_rows", batch);
         ResultTable regions = queries.table("receipt_regions");
@@ -65,20 +69,20 @@ public final class Receipts {
                 sections.add(new ReportSection("二、隔离数据明细（请更正后重新报送）", null, quarantined, null));
                 long silent = 0;
                 if ("county".equals(regions.value(row, "level"))) {
-                    ResultTable funds = queries.table("receipt_silent_funds", batch, region);
+                    ResultTable funds = queries.table("receipt_silent_funds", receiptDate, region);
                     silent = funds.rows().size();
                     sections.add(new ReportSection("三、本年有到位资金但本批次无支付数据的资金", "如本月确有支出，请补报支付数据。", funds, null));
                 }
                 long received = sum(entities, "接收(行)");
                 long isolated = sum(entities, "隔离(行)");
-                String opening = "你单位报送的第" + batch + "批数据（" + dropFolder + "，" + Notices.chineseDate(dropDate) + "）已接收："
+                String opening = "你单位报送的第" + batch + "批数据（" + dropFolder + "，" + Notices.chineseDate(receiptDate) + "）已接收："
                         + "共" + received + "行，入库" + (received - isolated) + "行，隔离" + isolated + "行"
                         + (silent > 0 ? "；另有" + silent + "项资金本年有到位资金但本批次无支付数据" : "")
                         + "。请对隔离数据逐条更正后重新报送。";
                 String file = region == null ? "unplaced" : region;
                 Letterhead letterhead = new Letterhead("回执〔批次" + batch + "〕-" + file, region == null ? name : name + "财政局",
-                        opening, Notices.ISSUER, Notices.chineseDate(dropDate));
-                ReportContent content = ReportContent.notice("数据接收回执（" + name + "）", dropDate, file, name,
+                        opening, Notices.ISSUER, Notices.chineseDate(receiptDate));
+                ReportContent content = ReportContent.notice("数据接收回执（" + name + "）", receiptDate, file, name,
                         batch, session.role(), letterhead, batches, List.copyOf(sections));
                 Path html = folder.resolve("receipt-" + batch + "-" + file + ".html");
                 Files.writeString(html, HtmlReport.render(content), StandardCharsets.UTF_8);

@@ -59,7 +59,7 @@ final class ReceiptsOutput implements MonthlyOutput {
         }
         List<Path> written = new ArrayList<>();
         for (long batch : batches) {
-            written.addAll(new Receipts(warehouseFile).write(batch, Role.LEADER, folder));
+            written.addAll(new Receipts(warehouseFile).write(batch, month.atEndOfMonth(), Role.LEADER, folder));
         }
         return written;
     }

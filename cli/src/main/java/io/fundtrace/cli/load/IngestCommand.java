@@ -75,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (receipts != null) {
             // written by the leader's role, as the cycle's archive: the department's record of what it answered
-            new Receipts(warehouse.path()).write(report.batchId(), Role.LEADER, receipts)
+            new Receipts(warehouse.path()).write(report.batchId(), null, Role.LEADER, receipts)
                     .forEach(file -> spec.commandLine().getOut().println(file));
         }
         spec.commandLine().getOut().flush();

@@ -18,6 +18,11 @@ public final class ReceiptsCommand implements Callable<Integer> {
     @Option(names = "--batch", required = true, paramLabel = "N", description = "The ingest batch (see `batches`).")
     long batch;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The receipt's date (the year whose funds are checked for payments): default the batch's drop date;"
+                    + " the cycle uses the month's end.")
+    java.time.LocalDate asOf;
+
     @Option(names = "--out", defaultValue = "fundtrace-data/receipts", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -31,7 +36,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
     public Integer call() {
         // refuses a path that holds no warehouse, and a Spark warehouse (receipts read the DuckDB file)
         warehouse.open().close();
-        new Receipts(warehouse.path()).write(batch, role.parse(), out).forEach(System.out::println);
+        new Receipts(warehouse.path()).write(batch, asOf, role.parse(), out).forEach(System.out::println);
         return 0;
     }
 }

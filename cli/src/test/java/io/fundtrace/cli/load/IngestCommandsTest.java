@@ -186,6 +186,8 @@ class IngestCommandsTest {
         assertTrue(files.contains("receipt-1-650102.html") && files.contains("receipt-1-650103.html"), files.toString());
         String tianshan = Files.readString(temp.resolve("r/receipt-1-650102.html"), StandardCharsets.UTF_8);
         assertTrue(tianshan.contains("天山区财政局："), tianshan);
+        assertTrue(tianshan.contains("第1批数据（drop，2018年4月30日）") && !tianshan.contains(temp.toString()),
+                "the folder by its name, the drop's date: " + tianshan);
         assertTrue(tianshan.contains("<td>payments.csv</td><td class=\"n\">3</td>"), "file and line of the bad row");
         assertTrue(tianshan.contains("数值格式错误"), "the reason in words");
         assertFalse(tianshan.contains("65010219900101123X") || tianshan.contains("赵六"), "payee identity masked for the leader");
