@@ -116,8 +116,8 @@ final class ReportSummary {
             }
         }
         if (compared == 0) {
-            // the comparison is per province (rules.md): a prefecture's or county's report has none of its own
-            return "五是深度贫困县资金增幅。本范围年初至本月末无可与上年同期比较的中央资金（该项按省区比较，见全区报告）。";
+            // the comparison is per province (rules.md) and needs last year's indicators by the same day
+            return "五是深度贫困县资金增幅。年初至本月末无可与上年同期比较的中央资金（该项按省区比较，需上年同期有下达数据）。";
         }
         StringBuilder text = new StringBuilder("五是深度贫困县资金增幅。年初至本月末可与上年同期比较的中央资金").append(compared)
                 .append("项，其中深度贫困县增幅低于全部县平均增幅的").append(lagging).append("项");
