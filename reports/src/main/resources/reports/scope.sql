@@ -44,10 +44,3 @@ WHERE recency = 1;
 CREATE OR REPLACE TEMP VIEW scope_county_progress AS
 SELECT region_code, SUM(cumulative_received) AS received, SUM(cumulative_paid) AS paid
 FROM scope_county_fund_progress GROUP BY region_code HAVING SUM(cumulative_received) > 0;
--- The rectification feedback on warnings in scope dated this month and rejected (整改反馈被退回).
-CREATE OR REPLACE TEMP VIEW scope_rejected_feedback AS
-SELECT b.*, f.detail_visible FROM marts.feedback b
-JOIN scope_region s ON s.region_code = b.region_code
-JOIN scope_fund f ON f.fund_code = b.fund_code
-CROSS JOIN report_period d
-WHERE b.outcome = 'rejected' AND b."at" > d.previous_as_of AND b."at" <= d.as_of;

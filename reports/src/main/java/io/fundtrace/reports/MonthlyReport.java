@@ -90,6 +90,7 @@ public final class MonthlyReport {
 
     private ReportContent content(ReportQueries queries, ReportScope scope, RoleSession session, YearMonth month, Path folder,
                                   String stem, ReportCharts charts, List<Path> chartFiles) throws IOException {
+        queries.execute("scope_feedback");
         queries.execute("scope_dates");
         MartParameters parameters = MartParameters.load();
         BigDecimal lag = new BigDecimal(parameters.value("report_lag_points"));

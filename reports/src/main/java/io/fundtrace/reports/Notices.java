@@ -130,6 +130,7 @@ public final class Notices {
                                          Recipient recipient) {
         boolean department = recipient.department() != null;
         ReportScope scope = ReportScope.install(queries, month, recipient.regionCode(), session.role(), recipient.department(), false);
+        queries.execute("scope_feedback");
         WarningActions actions = WarningActions.load();
         String list = department ? "all" : "own";
         ResultTable warnings = actions.annotate(queries.table("notice_warning_list", list), "预警规则", "等级");

@@ -178,8 +178,8 @@ public final class PdfReport {
     }
 
     /**
-     * Column widths after the widest text a column holds, within bounds, so short codes and names do not
-     * wrap: a Chinese character is as wide as two digits.
+     * Column widths after the widest text a column holds, within bounds, so numbers, dates and short names
+     * do not wrap: a Chinese character is as wide as two digits.
      */
     private static float[] widths(ResultTable table) {
         float[] widths = new float[table.columns().size()];
@@ -188,7 +188,8 @@ public final class PdfReport {
             for (List<Object> row : table.rows()) {
                 widest = Math.max(widest, width(Cells.format(table.columns().get(i), row.get(i))));
             }
-            widths[i] = Math.max(4, Math.min(24, widest));
+            // long names wrap rather than squeeze the numbers; every cell has its padding besides its text
+            widths[i] = Math.max(4, Math.min(14, widest)) + 2;
         }
         return widths;
     }
