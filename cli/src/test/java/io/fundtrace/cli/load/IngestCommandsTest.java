@@ -134,6 +134,7 @@ class IngestCommandsTest {
         List<List<String>> commands = List.of(List.of("batches"), List.of("quarantine"), List.of("warnings"), List.of("ledger"),
                 List.of("build"), List.of("metrics", "--year", "2018"), List.of("report", "--month", "2018-10", "--out", temp.toString()),
                 List.of("notices", "--month", "2018-10", "--out", temp.toString()), List.of("sql", "SELECT 1"),
+                List.of("receipts", "--batch", "1", "--out", temp.toString()),
                 List.of("batches", "--engine", "spark"));
         for (List<String> command : commands) {
             Run run = run(Stream.concat(command.stream(), Stream.of("--warehouse", typo.toString())).toArray(String[]::new));
