@@ -1,4 +1,5 @@
--- Progress of each prefecture in scope (its subtree, all funds the role may see), year to date.
+-- Progress of each region one level below the scope root (the prefectures of a province, the counties
+-- of a prefecture), each with its subtree, all funds the role may see, year to date.
 WITH latest AS (
   SELECT p.region_code, p.fund_code, p.cumulative_received, p.cumulative_paid,
          ROW_NUMBER() OVER (PARTITION BY p.region_code, p.fund_code ORDER BY p.month DESC) AS recency
@@ -10,7 +11,9 @@ SELECT r.region_code AS "地区代码", r.name AS "地区",
        SUM(l.cumulative_received) AS "到位资金(万元)",
        SUM(l.cumulative_paid) AS "支出(万元)",
        SUM(l.cumulative_paid) AS "支出进度(%)|num", SUM(l.cumulative_received) AS "支出进度(%)|den"
-FROM latest l JOIN model.dim_region r ON r.region_code = l.region_code
-WHERE l.recency = 1 AND r.level = 'prefecture'
+FROM latest l
+JOIN model.dim_region r ON r.region_code = l.region_code
+JOIN scope_root root ON r.parent_code = root.region_code
+WHERE l.recency = 1
 GROUP BY r.region_code, r.name
 ORDER BY r.region_code

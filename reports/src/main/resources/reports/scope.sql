@@ -29,3 +29,18 @@ SELECT fund_code, cumulative_received, cumulative_paid FROM (
   JOIN scope_fund f ON f.fund_code = p.fund_code
   JOIN report_period d ON p.year = d.year AND p.month <= d.month) latest
 WHERE recency = 1;
+-- Each county's latest year-to-date received and paid per fund shown in detail, as of the report month.
+CREATE OR REPLACE TEMP VIEW scope_county_fund_progress AS
+SELECT region_code, fund_code, cumulative_received, cumulative_paid FROM (
+  SELECT p.region_code, p.fund_code, p.cumulative_received, p.cumulative_paid,
+         ROW_NUMBER() OVER (PARTITION BY p.region_code, p.fund_code ORDER BY p.month DESC) AS recency
+  FROM marts.progress p
+  JOIN scope_region s ON s.region_code = p.region_code
+  JOIN scope_fund f ON f.fund_code = p.fund_code AND f.detail_visible
+  JOIN model.dim_region r ON r.region_code = p.region_code AND r.level = 'county'
+  JOIN report_period d ON p.year = d.year AND p.month <= d.month) latest
+WHERE recency = 1;
+-- Each county's totals over those funds, counties with money received only.
+CREATE OR REPLACE TEMP VIEW scope_county_progress AS
+SELECT region_code, SUM(cumulative_received) AS received, SUM(cumulative_paid) AS paid
+FROM scope_county_fund_progress GROUP BY region_code HAVING SUM(cumulative_received) > 0;

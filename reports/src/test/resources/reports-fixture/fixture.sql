@@ -86,3 +86,74 @@ INSERT INTO marts.performance VALUES
  ('P1', '653121', 'T1', '产出指标', '新建灌溉渠道', '>=', 10.0000, 9.0000, DATE '2018-10-01', 0.9000, true, false),
  ('P1', '653121', 'T2', '效益指标', '受益贫困人口', '>=', 100.0000, 50.0000, DATE '2018-10-01', 0.5000, false, false),
  ('P7', '650121', 'T1', '产出指标', '修建道路', '>=', 5.0000, NULL, NULL, NULL, NULL, false);
+INSERT INTO marts.performance VALUES
+ ('P3', '650121', 'T1', '产出指标', '培训贫困劳动力', '>=', 200.0000, 180.0000, DATE '2018-10-01', 0.9000, true, true),
+ ('P3', '650121', 'T2', '效益指标', '就业增收人数', '>=', 50.0000, NULL, NULL, NULL, NULL, true);
+INSERT INTO clean.projects (project_id, county_code, name, category, in_plan, status, batch_id, source_file, source_line) VALUES
+ ('P7', '650121', '乌鲁木齐县道路项目', '基础设施', true, '完工', 1, 'projects.csv', 2);
+
+-- The lifecycle of the fixture's warnings (rules.md v1.2) at 2018-10-31: I1 idle overdue by a day, the
+-- carry-over and the out-of-scope payment dispatched this month, the duplicate payment overdue, R08's
+-- idle indicator 32 days overdue, the blue record-only warning, I2 rectified on 15 October.
+ALTER TABLE marts.warnings ADD COLUMN dispatched_on DATE;
+ALTER TABLE marts.warnings ADD COLUMN dispatched_level VARCHAR;
+ALTER TABLE marts.warnings ADD COLUMN due_on DATE;
+ALTER TABLE marts.warnings ADD COLUMN status_on DATE;
+ALTER TABLE marts.warnings ADD COLUMN overdue_days INTEGER;
+ALTER TABLE marts.warnings ADD COLUMN last_hit_on DATE;
+UPDATE marts.warnings SET dispatched_on = DATE '2018-08-31', due_on = DATE '2018-10-30', overdue_days = 1 WHERE warning_id = 'a000000000000001';
+UPDATE marts.warnings SET dispatched_on = DATE '2018-10-31', due_on = DATE '2018-12-30' WHERE warning_id = 'a000000000000002';
+UPDATE marts.warnings SET dispatched_on = DATE '2018-09-30', due_on = DATE '2018-10-30', overdue_days = 1 WHERE warning_id = 'a000000000000003';
+UPDATE marts.warnings SET dispatched_on = DATE '2018-10-31', due_on = DATE '2018-11-30' WHERE warning_id = 'a000000000000004';
+UPDATE marts.warnings SET dispatched_on = DATE '2018-07-31', due_on = DATE '2018-09-29', overdue_days = 32 WHERE warning_id = 'a000000000000005';
+UPDATE marts.warnings SET dispatched_on = DATE '2018-09-30' WHERE warning_id = 'a000000000000006';
+UPDATE marts.warnings SET dispatched_on = DATE '2018-09-30', due_on = DATE '2018-10-30', status_on = DATE '2018-10-15' WHERE warning_id = 'a000000000000007';
+UPDATE marts.warnings SET dispatched_level = level, last_hit_on = as_of;
+ALTER TABLE marts_previous.warnings ADD COLUMN dispatched_on DATE;
+ALTER TABLE marts_previous.warnings ADD COLUMN dispatched_level VARCHAR;
+ALTER TABLE marts_previous.warnings ADD COLUMN due_on DATE;
+ALTER TABLE marts_previous.warnings ADD COLUMN status_on DATE;
+ALTER TABLE marts_previous.warnings ADD COLUMN overdue_days INTEGER;
+ALTER TABLE marts_previous.warnings ADD COLUMN last_hit_on DATE;
+
+-- Progress at the two other dates the headline compares, as the marts built then left it: the previous
+-- month's end knew less paid in September than the October build does (a late payment row), and last
+-- year's October build less than the 2017 months the October build holds now.
+CREATE TABLE marts_previous.progress AS SELECT * FROM marts.progress WHERE year = 2018 AND month = 9;
+UPDATE marts_previous.progress SET cumulative_paid = 19000000.00, paid = 19000000.00 WHERE region_code = '650000' AND fund_code = 'C01';
+CREATE SCHEMA marts_last_year;
+CREATE TABLE marts_last_year.progress AS SELECT * FROM marts.progress WHERE false;
+INSERT INTO marts_last_year.progress VALUES
+ ('650000', 'C01', 2017, 10, 5000000.00, 4000000.00, 40000000.00, 30000000.00, 0.7500, 0.8333, 0.0833, '农业处', false);
+INSERT INTO marts.progress VALUES
+ ('650000', 'C01', 2017, 9, 35000000.00, 27000000.00, 35000000.00, 27000000.00, 0.7714, 0.7500, -0.0214, '农业处', false),
+ ('650000', 'C01', 2017, 10, 5000000.00, 4000000.00, 40000000.00, 31000000.00, 0.7750, 0.8333, 0.0583, '农业处', false);
+
+-- Deep-poverty growth so far in 2018 (rules.md v1.2) and rule 5 for 2017, the last complete year.
+CREATE TABLE marts.deep_poverty_growth_ytd AS SELECT *, DATE '2018-10-31' AS as_of, DATE '2017-10-31' AS comparison_date
+FROM marts.deep_poverty_growth WHERE false;
+INSERT INTO marts.deep_poverty_growth_ytd VALUES
+ ('C01', '650000', 2018, 80000000.00, 100000000.00, 30000000.00, 33000000.00, 0.2500, 0.1000, 0.1500, 4500000.00, true, NULL,
+  DATE '2018-10-31', DATE '2017-10-31');
+INSERT INTO marts.deep_poverty_growth VALUES
+ ('C01', '650000', 2017, 90000000.00, 100000000.00, 36000000.00, 40000000.00, 0.1111, 0.1111, 0.0000, 0.00, false, NULL);
+
+-- Staff by name, and the feedback log at 2018-10-31: the duplicate payment's closing sent back twice
+-- without evidence (September's is the previous notice's, October's this one's), I2's rectification
+-- accepted.
+INSERT INTO clean.staff (staff_id, name, department, region_code, role, batch_id, source_file, source_line) VALUES
+ ('S1', '艾力·买买提', '农业处', '653121', '经办', 1, 'staff.csv', 2),
+ ('S2', '王芳', '农业处', '653121', '审核', 1, 'staff.csv', 3),
+ ('S3', '李强', '农业处', '650121', '经办', 1, 'staff.csv', 4),
+ ('S4', '张敏', '农业处', '650121', '审核', 1, 'staff.csv', 5);
+CREATE TABLE marts.feedback (warning_id VARCHAR, "at" DATE, status VARCHAR, outcome VARCHAR, reason VARCHAR,
+  status_before VARCHAR, status_after VARCHAR, by_staff VARCHAR, evidence VARCHAR, rule VARCHAR, lifecycle_level VARCHAR,
+  fund_code VARCHAR, region_code VARCHAR, department VARCHAR, prefecture_code VARCHAR, province_code VARCHAR,
+  classified BOOLEAN, as_of DATE);
+INSERT INTO marts.feedback VALUES
+ ('a000000000000003', DATE '2018-09-12', 'rectified', 'rejected', 'no_evidence', 'open', 'open', 'S1', NULL, 'DUPLICATE_PAYEE', 'orange',
+  'C01', '653121', '农业处', '653100', '650000', false, DATE '2018-10-31'),
+ ('a000000000000007', DATE '2018-10-15', 'rectified', 'accepted', NULL, 'open', 'rectified', 'S1', 'doc:1', 'ISSUE_OVERDUE', 'orange',
+  'C01', '653100', '农业处', '653100', '650000', false, DATE '2018-10-31'),
+ ('a000000000000003', DATE '2018-10-20', 'confirmed_normal', 'rejected', 'no_evidence', 'open', 'open', 'S1', NULL, 'DUPLICATE_PAYEE', 'orange',
+  'C01', '653121', '农业处', '653100', '650000', false, DATE '2018-10-31');

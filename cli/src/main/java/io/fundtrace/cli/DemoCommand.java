@@ -114,7 +114,7 @@ public final class DemoCommand implements Callable<Integer> {
         printer.println("  inbox/              the monthly drop folders; inbox/_keys/ answer_key.csv, lifecycle_key.csv, feedback_key.csv");
         printer.printf("  %-19s the warehouse: raw, clean, quarantine, model, marts, audit (audit.cycle_folders: which cycle ingested what)%n",
                 warehouseOption.isSpark() ? "delta/" : "warehouse.duckdb");
-        printer.println("  archive/YYYY-MM/    each month's report (HTML, PDF, charts), department notices and manifest.csv");
+        printer.println("  archive/YYYY-MM/    each month's report (HTML, PDF, charts), department and prefecture notices (HTML, PDF), receipts and manifest.csv");
         String engineOption = warehouseOption.isSpark() ? "--engine spark " : "";
         printer.println("Try: bin/fundtrace warnings " + engineOption + "--warehouse " + warehouse + " --as-of " + until.atEndOfMonth()
                 + " --overdue --region 653100");

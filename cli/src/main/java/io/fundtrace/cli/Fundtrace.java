@@ -15,6 +15,7 @@ import io.fundtrace.cli.query.NotebookCommand;
 import io.fundtrace.cli.query.SqlCommand;
 import io.fundtrace.cli.report.MetricsCommand;
 import io.fundtrace.cli.report.NoticesCommand;
+import io.fundtrace.cli.report.ReceiptsCommand;
 import io.fundtrace.cli.report.ReportCommand;
 import io.fundtrace.cli.serve.ServeCommand;
 import io.fundtrace.cli.users.UsersCommand;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
                 IngestCommand.class, CycleCommand.class, QuarantineCommand.class, BatchesCommand.class,
                 BuildCommand.class, WarningsCommand.class, FeedbackCommand.class, LedgerCommand.class, RulesCommand.class,
-                ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class, SqlCommand.class,
-                NotebookCommand.class, ServeCommand.class, UsersCommand.class})
+                ReportCommand.class, NoticesCommand.class, ReceiptsCommand.class, MetricsCommand.class, BenchCommand.class,
+                SqlCommand.class, NotebookCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")

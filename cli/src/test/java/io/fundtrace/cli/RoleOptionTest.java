@@ -34,7 +34,8 @@ final class RoleOptionTest {
         collect(root, "", defaults, readersWithoutRole);
         assertEquals(List.of(), readersWithoutRole, "commands that read the warehouse without --role");
         Map<String, String> expected = new TreeMap<>();
-        for (String command : List.of("batches", "demo", "feedback", "ledger", "metrics", "notebook run", "notices", "quarantine", "report",
+        for (String command : List.of("batches", "demo", "feedback", "ledger", "metrics", "notebook run", "notices", "quarantine",
+                "receipts", "report",
                 "sql", "warnings")) {
             expected.put(command, Role.DEFAULT);
         }

@@ -14,12 +14,16 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0}
             th,td{border:1px solid #000;padding:.2em .4em}th{background:#ddd}td.n{text-align:right}
             img{max-width:100%;display:block;margin:.5em auto}.note{font-size:.9em;color:#333}
-            .headline td{font-size:1.1em}.pageline{display:none}
+            .headline td{font-size:1.1em}.summary{text-indent:2em;margin:.4em 0}
+            .number{text-align:center;margin:.2em 0}.addressee{margin:1em 0 .2em}.issuer{text-align:right;margin-top:2em}.pageline{display:none}
             @page{size:A4;margin:14mm 12mm}
             @media print{body{margin:0;padding-top:7mm;max-width:none}
             .pageline{display:block;position:fixed;top:0;left:0;right:0;font-size:8pt}
             h2{break-after:avoid}table,img{break-inside:avoid}}
             """;
+
+    /** What the comparison under the headline is. */
+    static final String COMPARISON_NOTE = "环比、同比：本月末与上月末、上年同月末的累计数，各按当时的数据计算。";
 
     private HtmlReport() {
     }
@@ -30,9 +34,27 @@ public final class HtmlReport {
                 .append(escape(content.title())).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<div class=\"pageline meta\">").append(escape(content.pageLine())).append("</div>\n");
         html.append("<h1>").append(escape(content.title())).append("</h1>\n");
+        Letterhead letterhead = content.letterhead();
+        if (letterhead != null) {
+            html.append("<p class=\"number\">").append(escape(letterhead.documentNumber())).append("</p>\n");
+        }
         html.append("<p class=\"meta\">").append(escape(content.pageLine())).append("</p>\n");
+        if (letterhead != null) {
+            html.append("<p class=\"addressee\">").append(escape(letterhead.addressee())).append("：</p>\n");
+            html.append("<p class=\"summary\">").append(escape(letterhead.opening())).append("</p>\n");
+        }
+        if (!content.summary().isEmpty()) {
+            html.append("<h2>综述</h2>\n");
+            for (String paragraph : content.summary()) {
+                html.append("<p class=\"summary\">").append(escape(paragraph)).append("</p>\n");
+            }
+        }
         html.append("<h2>主要指标</h2>\n");
         table(html, content.headline(), "headline");
+        if (content.comparison() != null) {
+            html.append("<p class=\"note\">").append(escape(COMPARISON_NOTE)).append("</p>\n");
+            table(html, content.comparison(), "headline");
+        }
         for (ReportSection section : content.sections()) {
             html.append("<h2>").append(escape(section.heading())).append("</h2>\n");
             if (section.note() != null) {
@@ -45,6 +67,10 @@ public final class HtmlReport {
             if (section.table() != null) {
                 table(html, section.table(), null);
             }
+        }
+        if (letterhead != null) {
+            html.append("<p class=\"issuer\">").append(escape(letterhead.issuer())).append("<br>")
+                    .append(escape(letterhead.date())).append("</p>\n");
         }
         html.append("<p class=\"meta\">").append(escape(content.pageLine())).append("</p>\n</body>\n</html>\n");
         return html.toString();

@@ -47,6 +47,7 @@ public final class PdfReport {
         Font title = new Font(base, 18f);
         Font heading = new Font(base, 13f);
         Font body = new Font(base, 9f);
+        Font summary = new Font(base, 10.5f);
         Font small = new Font(base, 7.5f, Font.NORMAL, Color.DARK_GRAY);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42f, 42f, 52f, 46f);
@@ -66,12 +67,43 @@ public final class PdfReport {
             Paragraph titleParagraph = new Paragraph(content.title(), title);
             titleParagraph.setAlignment(Element.ALIGN_CENTER);
             document.add(titleParagraph);
+            Letterhead letterhead = content.letterhead();
+            if (letterhead != null) {
+                Paragraph number = new Paragraph(letterhead.documentNumber(), summary);
+                number.setAlignment(Element.ALIGN_CENTER);
+                document.add(number);
+            }
             Paragraph meta = new Paragraph(content.pageLine(), body);
             meta.setAlignment(Element.ALIGN_CENTER);
             meta.setSpacingAfter(8f);
             document.add(meta);
-            document.add(new Paragraph("主要指标", heading));
+            if (letterhead != null) {
+                Paragraph addressee = new Paragraph(letterhead.addressee() + "：", summary);
+                addressee.setSpacingBefore(6f);
+                document.add(addressee);
+                Paragraph opening = new Paragraph(letterhead.opening(), summary);
+                opening.setFirstLineIndent(21f);
+                opening.setLeading(16f);
+                document.add(opening);
+            }
+            if (!content.summary().isEmpty()) {
+                document.add(new Paragraph("综述", heading));
+                for (String text : content.summary()) {
+                    Paragraph paragraph = new Paragraph(text, summary);
+                    paragraph.setFirstLineIndent(21f);
+                    paragraph.setLeading(16f);
+                    paragraph.setSpacingAfter(3f);
+                    document.add(paragraph);
+                }
+            }
+            Paragraph headlineHeading = new Paragraph("主要指标", heading);
+            headlineHeading.setSpacingBefore(6f);
+            document.add(headlineHeading);
             document.add(table(content.headline(), body));
+            if (content.comparison() != null) {
+                document.add(new Paragraph(HtmlReport.COMPARISON_NOTE, small));
+                document.add(table(content.comparison(), body));
+            }
             for (ReportSection section : content.sections()) {
                 Paragraph sectionHeading = new Paragraph(section.heading(), heading);
                 sectionHeading.setSpacingBefore(10f);
@@ -93,6 +125,12 @@ public final class PdfReport {
                 } else {
                     document.add(table(section.table(), body));
                 }
+            }
+            if (letterhead != null) {
+                Paragraph issuer = new Paragraph(letterhead.issuer() + "\n" + letterhead.date(), summary);
+                issuer.setAlignment(Element.ALIGN_RIGHT);
+                issuer.setSpacingBefore(18f);
+                document.add(issuer);
             }
             document.close();
         } catch (DocumentException e) {
@@ -139,17 +177,25 @@ public final class PdfReport {
         return pdf;
     }
 
-    /** Column widths after the longest text a column holds, within bounds, so short codes do not wrap names. */
+    /**
+     * Column widths after the widest text a column holds, within bounds, so numbers, dates and short names
+     * do not wrap: a Chinese character is as wide as two digits.
+     */
     private static float[] widths(ResultTable table) {
         float[] widths = new float[table.columns().size()];
         for (int i = 0; i < widths.length; i++) {
-            int longest = table.columns().get(i).length() * 2 / 3;
+            int widest = width(table.columns().get(i)) / 2;
             for (List<Object> row : table.rows()) {
-                longest = Math.max(longest, Cells.format(table.columns().get(i), row.get(i)).length());
+                widest = Math.max(widest, width(Cells.format(table.columns().get(i), row.get(i))));
             }
-            widths[i] = Math.max(4, Math.min(18, longest));
+            // long names wrap rather than squeeze the numbers; every cell has its padding besides its text
+            widths[i] = Math.max(4, Math.min(14, widest)) + 2;
         }
         return widths;
+    }
+
+    private static int width(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 
     /** The as-of date, scope and data version at the top of every page, the page number at the bottom. */

@@ -59,24 +59,36 @@ public final class ReportCharts {
                     : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
             renderer.setSeriesPaint(i, i == 0 ? Color.BLACK : Color.DARK_GRAY);
         }
-        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, false));
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, false, PlotOrientation.VERTICAL));
     }
 
     public void bar(Path file, String title, String categoryLabel, String valueLabel,
                     List<String> categories, List<String> seriesNames, List<List<Double>> values) throws IOException {
+        bars(file, title, categoryLabel, valueLabel, categories, seriesNames, values, PlotOrientation.VERTICAL);
+    }
+
+    /** Bars running left to right, one category a line: long names (counties) stay readable, the first on top. */
+    public void horizontalBar(Path file, String title, String categoryLabel, String valueLabel,
+                              List<String> categories, List<String> seriesNames, List<List<Double>> values) throws IOException {
+        bars(file, title, categoryLabel, valueLabel, categories, seriesNames, values, PlotOrientation.HORIZONTAL);
+    }
+
+    private void bars(Path file, String title, String categoryLabel, String valueLabel, List<String> categories,
+                      List<String> seriesNames, List<List<Double>> values, PlotOrientation orientation) throws IOException {
         DefaultCategoryDataset dataset = dataset(categories, seriesNames, values);
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         renderer.setItemMargin(0.05);
-        renderer.setMaximumBarWidth(0.12);
+        renderer.setMaximumBarWidth(orientation == PlotOrientation.HORIZONTAL ? 0.06 : 0.12);
         for (int i = 0; i < seriesNames.size(); i++) {
             renderer.setSeriesPaint(i, fill(i));
             renderer.setSeriesOutlinePaint(i, Color.BLACK);
             renderer.setSeriesOutlineStroke(i, new BasicStroke(1f));
         }
-        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6));
+        boolean slanted = orientation == PlotOrientation.VERTICAL && categories.size() > 6;
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, slanted, orientation));
     }
 
     /** Bars of the series stacked on each category, filled like {@link #bar}. */
@@ -93,7 +105,7 @@ public final class ReportCharts {
             renderer.setSeriesOutlinePaint(i, Color.BLACK);
             renderer.setSeriesOutlineStroke(i, new BasicStroke(1f));
         }
-        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6));
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6, PlotOrientation.VERTICAL));
     }
 
     private DefaultCategoryDataset dataset(List<String> categories, List<String> seriesNames, List<List<Double>> values) {
@@ -108,7 +120,8 @@ public final class ReportCharts {
     }
 
     private JFreeChart chart(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset dataset,
-                             org.jfree.chart.renderer.category.CategoryItemRenderer renderer, boolean slanted) {
+                             org.jfree.chart.renderer.category.CategoryItemRenderer renderer, boolean slanted,
+                             PlotOrientation orientation) {
         CategoryAxis categoryAxis = new CategoryAxis(remember(categoryLabel));
         categoryAxis.setLabelFont(fonts.font(16f));
         categoryAxis.setTickLabelFont(fonts.font(13f));
@@ -135,7 +148,7 @@ public final class ReportCharts {
             valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setOrientation(orientation);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.GRAY);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));

@@ -7,7 +7,15 @@ import java.util.List;
 
 /** Everything one monthly report or notice shows, read through its role's views (RoleSession). */
 public record ReportContent(String title, LocalDate asOf, String scopeCode, String scopeName, long dataVersion,
-                            Role role, ResultTable headline, List<ReportSection> sections) {
+                            Role role, Letterhead letterhead, List<String> summary, ResultTable headline,
+                            ResultTable comparison, List<ReportSection> sections) {
+
+    /** A notice: its letterhead, no 综述 or comparison. */
+    public static ReportContent notice(String title, LocalDate asOf, String scopeCode, String scopeName, long dataVersion,
+                                       Role role, Letterhead letterhead, ResultTable headline, List<ReportSection> sections) {
+        return new ReportContent(title, asOf, scopeCode, scopeName, dataVersion, role, letterhead, List.of(), headline, null,
+                sections);
+    }
 
     /** The line every page carries: as-of date, scope and data version. */
     public String pageLine() {

@@ -48,9 +48,11 @@ class MonthlyReportTest {
         }
         assertTrue(pages >= 2, "a report with four charts spans pages, got " + pages);
         assertTrue(text.contains("第 " + pages + " 页"));
-        for (String heading : List.of(MonthlyReport.TITLE, "主要指标", "一、支出进度月度走势", "二、分资金支出进度",
-                "三、分地区支出进度", "四、预警情况（按规则）", "六、深度贫困地区资金增幅", "七、结转结余资金",
-                "八、指标与国库调拨对账差异", "九、金额最大的未整改预警")) {
+        for (String heading : List.of(MonthlyReport.TITLE, "综述", "主要指标", "一、支出进度月度走势", "二、进度落后的县",
+                "三、分资金支出进度", "四、分地区支出进度", "五、预警整改情况（按地区）", "六、预警整改情况（按处室）",
+                "七、逾期未整改预警（逐级督办）", "八、预警情况（按规则）", "十、深度贫困地区资金增幅（年初至本月末）",
+                "十一、深度贫困地区资金增幅（上一完整年度）", "十二、绩效执行情况", "十四、结转结余资金",
+                "十五、指标与国库调拨对账差异", "十六、金额最大的未整改预警")) {
             assertTrue(text.contains(heading), "missing heading " + heading);
         }
         assertTrue(text.contains("截至 2018-10-31"));
@@ -79,7 +81,7 @@ class MonthlyReportTest {
         MonthlyReport.Output second = write(warehouse, null, "leader", "second");
         assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(second.html()));
         assertArrayEquals(Files.readAllBytes(first.pdf()), Files.readAllBytes(second.pdf()));
-        assertEquals(4, first.charts().size());
+        assertEquals(5, first.charts().size());
         for (int i = 0; i < first.charts().size(); i++) {
             assertArrayEquals(Files.readAllBytes(first.charts().get(i)), Files.readAllBytes(second.charts().get(i)),
                     first.charts().get(i).getFileName().toString());
@@ -101,6 +103,10 @@ class MonthlyReportTest {
             assertFalse(document.contains("6,300.00"), "the province's received");
         }
         assertTrue(pdf.contains(Cells.format("(万元)", new java.math.BigDecimal("23222200.00"))), "Kashgar received");
+        String lagging = html.substring(html.indexOf("二、进度落后的县"), html.indexOf("三、分资金支出进度"));
+        assertTrue(lagging.contains("疏附县"), "its own county lags");
+        String regions = html.substring(html.indexOf("四、分地区支出进度"), html.indexOf("五、预警整改情况"));
+        assertTrue(regions.contains("疏附县"), "a prefecture's report shows its counties, not itself as one bar");
     }
 
     @Test
@@ -170,7 +176,7 @@ class MonthlyReportTest {
         String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
         assertTrue(analyst.contains("结转（1年）") && analyst.contains("金额不符"));
         assertFalse(evaluator.contains("结转（1年）") || evaluator.contains("金额不符"), "no carry-over age bands, no mismatch");
-        assertTrue(evaluator.contains("七、结转结余资金") && evaluator.contains("八、指标与国库调拨对账差异"));
+        assertTrue(evaluator.contains(MonthlyReport.CARRYOVER_HEADING) && evaluator.contains(MonthlyReport.RECONCILIATION_HEADING));
         assertEquals(2, evaluator.split(MonthlyReport.WITHHELD, -1).length - 1, "both sections say why they are empty");
         String pdf = text(write(warehouse, null, "evaluator", "e-pdf").pdf());
         assertTrue(pdf.contains("按访问规则"), "the PDF says so too");

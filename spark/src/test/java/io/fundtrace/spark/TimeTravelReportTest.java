@@ -10,7 +10,7 @@ import io.fundtrace.ingest.Ingest;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.BuildSnapshot;
 import io.fundtrace.reports.ChartFonts;
-import io.fundtrace.reports.DepartmentNotices;
+import io.fundtrace.reports.Notices;
 import io.fundtrace.reports.MonthlyReport;
 import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.gate.Role;
@@ -58,8 +58,9 @@ class TimeTravelReportTest {
             first = report(snapshot, "first");
             build = snapshot.buildNumber();
             versions = snapshot.writeVersions(folder.resolve("first").resolve("report-" + month + ".versions.csv"));
-            assertFalse(new DepartmentNotices(snapshot.file())
-                    .write(month, Role.LEADER, folder.resolve("notices")).isEmpty(), "notices from the same snapshot");
+            assertFalse(new Notices(snapshot.file())
+                    .write(month, Notices.Addressee.DEPARTMENTS, Role.LEADER, folder.resolve("notices")).isEmpty(),
+                    "notices from the same snapshot");
         }
         assertSameBytes(first, duckDbReport(), "the same report from a DuckDB warehouse of the same drop");
 

@@ -1,6 +1,7 @@
 package io.fundtrace.cli.cycle;
 
 import io.fundtrace.cli.report.ReportSource;
+import io.fundtrace.reports.Notices;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.FileTrees;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  */
 final class MonthArchive {
     /** What a month's cycle writes, in order. Adding an output to the archive is adding it here. */
-    static final List<MonthlyOutput> OUTPUTS = List.of(new MonthlyReportOutput(), new DepartmentNoticesOutput());
+    static final List<MonthlyOutput> OUTPUTS = List.of(new MonthlyReportOutput(), new NoticesOutput(Notices.Addressee.DEPARTMENTS),
+            new NoticesOutput(Notices.Addressee.PREFECTURES), new ReceiptsOutput());
     static final String MANIFEST = "manifest.csv";
 
     private final Path folder;

@@ -4,10 +4,12 @@ import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
+import io.fundtrace.reports.Receipts;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,11 +42,19 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "DATE", description = "The drop's date (default: the current date).")
     LocalDate today;
 
+    @Option(names = "--receipts", paramLabel = "DIR",
+            description = "Also write the batch's receipts (回执, one per region with rows in it) into DIR, as `receipts --batch N`"
+                    + " writes them (DuckDB warehouse).")
+    Path receipts;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (receipts != null && warehouse.isSpark()) {
+            throw new WarehouseException("--receipts needs a DuckDB warehouse; a Spark warehouse's receipts are not written yet");
+        }
         IngestReport report;
         try (Engine engine = warehouse.openOrCreateEngine()) {
             report = new Ingest().ingest(engine, drop, today == null ? LocalDate.now() : today);
@@ -62,6 +72,11 @@ public final class IngestCommand implements Callable<Integer> {
         OutputFormat.table.write(new ResultTable(header, types, rows, false), spec.commandLine().getOut());
         if (report.rowsReleased() > 0) {
             spec.commandLine().getOut().println(report.rowsReleased() + " held rows released from the quarantine");
+        }
+        if (receipts != null) {
+            // written by the leader's role, as the cycle's archive: the department's record of what it answered
+            new Receipts(warehouse.path()).write(report.batchId(), null, Role.LEADER, receipts)
+                    .forEach(file -> spec.commandLine().getOut().println(file));
         }
         spec.commandLine().getOut().flush();
         List<FileReport> refused = report.files().stream().filter(file -> file.outcome().equals("refused")).toList();

@@ -2,7 +2,7 @@ package io.fundtrace.cli.report;
 
 import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
-import io.fundtrace.reports.DepartmentNotices;
+import io.fundtrace.reports.Notices;
 import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -11,12 +11,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** `fundtrace notices`: one notice (通报) per department for a month. */
+/** `fundtrace notices`: one notice (通报) per department, prefecture or county for a month. */
 @Command(name = "notices", mixinStandardHelpOptions = true,
-        description = "Write one notice (通报) per department (处室): its funds' progress and its open warnings.")
+        description = "Write one notice (通报) per department (处室), prefecture or county, as HTML and A4 PDF: its funds'"
+                + " progress, its warnings with handler, reviewer and due date (overdue first), a prefecture's counties'"
+                + " overdue warnings, and the feedback rejected since the previous month's end.")
 public final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--month", required = true, description = "The month, YYYY-MM.")
     YearMonth month;
+
+    @Option(names = "--to", defaultValue = "departments", converter = AddresseeConverter.class,
+            description = "departments (default), prefectures or counties.")
+    Notices.Addressee to;
 
     @Option(names = "--out", defaultValue = "fundtrace-data/notices", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -30,11 +36,24 @@ public final class NoticesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Role reader = role.parse();
-        try (ReportSource source = ReportSource.open(warehouse, DepartmentNotices.martsRead(month),
-                DepartmentNotices.martTablesRead(), null)) {
-            new DepartmentNotices(source.file()).write(month, reader, out)
+        try (ReportSource source = ReportSource.open(warehouse, Notices.martsRead(month),
+                Notices.martTablesRead(), null)) {
+            new Notices(source.file()).write(month, to, reader, out)
                     .forEach(System.out::println);
         }
         return 0;
+    }
+
+    /** --to in lower case, as the other options' values are written. */
+    static final class AddresseeConverter implements picocli.CommandLine.ITypeConverter<Notices.Addressee> {
+        @Override
+        public Notices.Addressee convert(String value) {
+            for (Notices.Addressee addressee : Notices.Addressee.values()) {
+                if (addressee.name().equalsIgnoreCase(value)) {
+                    return addressee;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected departments, prefectures or counties, got " + value);
+        }
     }
 }
