@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * <li>{@code report-YYYY-MM-<region>.*} and {@code notice-YYYY-MM-<region>.*}: a region's, written for
  *     {@code region:<region>};</li>
  * <li>{@code notice-YYYY-MM-<处室 code>.html}: a 处室's notice, for {@code department:<处室>};</li>
+ * <li>{@code receipt-<batch>-<region>.html}: the receipt (回执) of a batch for a region, for
+ *     {@code region:<region>} - the clerk who sent the rows learns what to correct;</li>
  * <li>anything else: for {@code pfo} (only the 扶贫办 opens it until it is named or given a role).</li>
  * </ul>
  */
 record ArchivedDocument(YearMonth month, String name, long bytes, String sha256, Optional<String> role) {
     private static final Pattern NAME = Pattern.compile(
             "(report|notice)-([0-9]{4}-[0-9]{2})(?:-([0-9]{6}|[A-Z][0-9]{2}))?(?:-([a-z]+))?\\.(html|pdf|png)");
+    private static final Pattern RECEIPT = Pattern.compile("receipt-[0-9]+-([0-9]{6})\\.(html|pdf)");
     /** A plain file name: no path, no hidden file. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
 
@@ -45,12 +48,19 @@ record ArchivedDocument(YearMonth month, String name, long bytes, String sha256,
 
     /** report, notice or other. */
     String kind() {
+        if (RECEIPT.matcher(name).matches()) {
+            return "receipt";
+        }
         Matcher matcher = NAME.matcher(name);
         return matcher.matches() ? matcher.group(1) : "other";
     }
 
     /** The region code or 处室 code the name carries, if any. */
     Optional<String> subject() {
+        Matcher receipt = RECEIPT.matcher(name);
+        if (receipt.matches()) {
+            return Optional.of(receipt.group(1));
+        }
         Matcher matcher = NAME.matcher(name);
         return matcher.matches() ? Optional.ofNullable(matcher.group(3)) : Optional.empty();
     }
@@ -63,6 +73,10 @@ record ArchivedDocument(YearMonth month, String name, long bytes, String sha256,
             } catch (WarehouseException e) {
                 return new Role(Role.Kind.PFO, "");
             }
+        }
+        Matcher receipt = RECEIPT.matcher(name);
+        if (receipt.matches()) {
+            return new Role(Role.Kind.REGION, receipt.group(1));
         }
         Matcher matcher = NAME.matcher(name);
         if (!matcher.matches() || !matcher.group(2).equals(month.toString())) {

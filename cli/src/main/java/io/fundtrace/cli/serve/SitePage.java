@@ -62,6 +62,7 @@ final class SitePage {
         return switch (document.kind()) {
             case "report" -> "月度报告 (monthly report)";
             case "notice" -> "通报 (notice)";
+            case "receipt" -> "回执 (receipt)";
             default -> "其他 (other)";
         };
     }

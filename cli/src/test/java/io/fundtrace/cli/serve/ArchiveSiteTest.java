@@ -63,7 +63,7 @@ final class ArchiveSiteTest {
                 "report-2020-10-653100.html", "report-2020-10-653100.pdf", "report-2020-10-653100-trend.png", "notice-2020-10-653100.html",
                 "report-2020-10-653121.html", "report-2020-10-653122.html", "report-2020-10-653200.html", "notice-2020-10-D06.html",
                 "notice-2020-10-D02.html", "extract-2020-10.html"), Map.of());
-        month("2020-09", List.of("report-2020-09-653121.html", "report-2020-09-653121.pdf"), Map.of());
+        month("2020-09", List.of("receipt-12-653121.html", "report-2020-09-653121.html", "report-2020-09-653121.pdf"), Map.of());
         // a manifest may say whom a file was written for: this one the leader's, whatever its name says
         month("2020-08", List.of("report-2020-08-653121.html"), Map.of("report-2020-08-653121.html", "leader"));
         Files.createDirectories(archive.resolve("2020-07"));
@@ -143,6 +143,10 @@ final class ArchiveSiteTest {
         assertEquals(403, get("shule", "/archive/2020-09/").statusCode());
         assertEquals(403, get("shule", "/archive/2020-09/report-2020-09-653121.pdf").statusCode());
         assertEquals(403, get("shufu", "/archive/2020-08/report-2020-08-653121.html").statusCode(), "the manifest says: the leader's");
+        // a batch's receipt (回执) goes to the region whose rows it lists, and to no other county
+        assertTrue(documents("shufu", "2020-09").contains("receipt-12-653121.html"), documents("shufu", "2020-09").toString());
+        assertEquals(200, get("shufu", "/archive/2020-09/receipt-12-653121.html").statusCode());
+        assertEquals(403, get("shule", "/archive/2020-09/receipt-12-653121.html").statusCode());
     }
 
     @Test
