@@ -93,7 +93,7 @@ class SparkIngestTest {
         // a malformed file fails its read half way: the batch is rolled back and loaded again without it
         assertEquals(List.of("loaded", "refused"), loaded.files().stream().map(FileReport::outcome).toList());
         assertTrue(loaded.files().get(1).message().startsWith("projects.csv: refused: not a well-formed CSV"), loaded.files().get(1).message());
-        Map<String, Long> before = DeltaLog.versions(folder.resolve("delta"));
+        Map<String, Long> before = spark.folder().versions();
         Map<String, List<String>> contents = contents(spark);
         // indicators merge first; then the payments' amount does not fit DECIMAL(18, 2) and the load fails
         Path second = write(folder.resolve("second"), "indicators_more.csv", INDICATOR_HEADER, indicator("I2"));
@@ -103,7 +103,7 @@ class SparkIngestTest {
         WarehouseException failure = assertThrows(WarehouseException.class, () -> new Ingest().ingest(spark, second, TODAY));
 
         assertTrue(failure.getMessage().contains("nothing was loaded"), failure.getMessage());
-        Map<String, Long> after = DeltaLog.versions(folder.resolve("delta"));
+        Map<String, Long> after = spark.folder().versions();
         assertEquals(before.keySet(), after.keySet(), "the tables the load made are dropped");
         for (Map.Entry<String, Long> table : before.entrySet()) {
             if (!after.get(table.getKey()).equals(table.getValue())) {
@@ -114,7 +114,8 @@ class SparkIngestTest {
             }
         }
         assertEquals(contents, contents(SharedSpark.engine(folder.resolve("delta"))));
-        assertFalse(Files.exists(folder.resolve("delta").resolve(DeltaRollback.MARKER)));
+        assertTrue(WriterLock.read(spark.folder(), spark.settings().writerLease()).released(), "the lock is released");
+        assertTrue(WriterLock.read(spark.folder(), spark.settings().writerLease()).unfinished().isEmpty(), "no rollback marker is left");
     }
 
     private static final String INDICATOR_HEADER = "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date";
