@@ -72,8 +72,8 @@ CREATE TABLE marts.warnings (warning_id VARCHAR, rule VARCHAR, level VARCHAR, fi
   as_of DATE, prefecture_code VARCHAR, province_code VARCHAR, classified BOOLEAN, payee_id VARCHAR,
   dispatched_on DATE, dispatched_level VARCHAR, due_on DATE, status_on DATE, overdue_days INTEGER, hit BOOLEAN, last_hit_on DATE);
 INSERT INTO marts.warnings VALUES
- ('w1', 'DUPLICATE_PAYEE', 'orange', 2018, 'C01', '653121', 'P653121001', 'I1', 'PAY2', 2000.00, NULL, 'same_month', '预算处', NULL, NULL, 'rectifying', 'payment:PAY1;payment:PAY2', DATE '2018-10-31', '653100', '650000', false, '653121198001011234', DATE '2018-06-30', 'orange', DATE '2018-07-30', DATE '2018-07-01', 93, true, DATE '2018-10-31'),
- ('w2', 'IDLE_FUNDS', 'yellow', 2018, 'C01', '653122', NULL, 'I2', NULL, 599300.00, NULL, NULL, '预算处', NULL, NULL, 'open', 'indicator:I2', DATE '2018-10-31', '653100', '650000', false, NULL, DATE '2018-09-30', 'yellow', DATE '2018-11-29', NULL, NULL, true, DATE '2018-10-31'),
+ ('w1', 'DUPLICATE_PAYEE', 'orange', 2018, 'C01', '653121', 'P653121001', 'I1', 'PAY2', 2000.00, NULL, 'same_month', '预算处', 'S653121001', 'S650000001', 'rectifying', 'payment:PAY1;payment:PAY2', DATE '2018-10-31', '653100', '650000', false, '653121198001011234', DATE '2018-06-30', 'orange', DATE '2018-07-30', DATE '2018-07-01', 93, true, DATE '2018-10-31'),
+ ('w2', 'IDLE_FUNDS', 'yellow', 2018, 'C01', '653122', NULL, 'I2', NULL, 599300.00, NULL, NULL, '预算处', 'S650000001', NULL, 'open', 'indicator:I2', DATE '2018-10-31', '653100', '650000', false, NULL, DATE '2018-09-30', 'yellow', DATE '2018-11-29', NULL, NULL, true, DATE '2018-10-31'),
  ('w3', 'OUT_OF_SCOPE', 'orange', 2018, 'R08', '653221', NULL, 'I6', 'PAY6', 1500.00, NULL, 'project_missing', '行政政法处', NULL, NULL, 'new', 'payment:PAY6', DATE '2018-10-31', '653200', '650000', true, '653221198808087777', NULL, NULL, NULL, NULL, NULL, true, DATE '2018-10-31'),
  ('w4', 'DOC_NOT_ATTACHED', 'blue', 2018, 'C10', '653221', NULL, 'I3', NULL, 300000.00, NULL, NULL, '教科文处', NULL, NULL, 'resolved_by_data', 'indicator:I3', DATE '2018-10-31', '653200', '650000', false, NULL, DATE '2018-05-31', 'blue', NULL, NULL, NULL, false, DATE '2018-08-31');
 CREATE TABLE marts.feedback (warning_id VARCHAR, "at" DATE, status VARCHAR, outcome VARCHAR, reason VARCHAR,
@@ -94,13 +94,16 @@ INSERT INTO marts.ledger VALUES
  ('C01', '653122', 2018, NULL, 600000.00, 0.00, 0.00, 700.00, 599300.00, 0.0000, 0.0012, 1, 'county', '653100', '650000', '预算处', false),
  ('R08', '653121', 2018, NULL, 200000.00, 0.00, 200000.00, 1500.00, 198500.00, 0.0000, 0.0075, 0, 'county', '653100', '650000', '行政政法处', true),
  ('C10', '653221', 2018, NULL, 300000.00, 0.00, 300000.00, 80000.00, 220000.00, 0.0000, 0.2667, 1, 'county', '653200', '650000', '教科文处', false),
- ('C01', '650000', 2018, NULL, 0.00, 1400000.00, 0.00, 0.00, -1400000.00, NULL, NULL, 0, 'province', NULL, '650000', '预算处', false);
+ ('C01', '650000', 2018, NULL, 0.00, 1400000.00, 0.00, 0.00, -1400000.00, NULL, NULL, 0, 'province', NULL, '650000', '预算处', false),
+ ('R08', '650000', 2018, NULL, 300000.00, 300000.00, 0.00, 0.00, 0.00, 1.0000, NULL, 0, 'province', NULL, '650000', '行政政法处', true);
 CREATE TABLE marts.progress (region_code VARCHAR, fund_code VARCHAR, year INTEGER, month INTEGER, received DECIMAL(18,2),
   paid DECIMAL(18,2), cumulative_received DECIMAL(18,2), cumulative_paid DECIMAL(18,2), spend_progress DECIMAL(9,4),
   time_progress DECIMAL(9,4), short_progress DECIMAL(9,4), department VARCHAR, classified BOOLEAN);
 INSERT INTO marts.progress VALUES
  ('653100', 'C01', 2018, 5, 0.00, 700.00, 1400000.00, 5700.00, 0.0041, 0.4167, 0.4126, '预算处', false),
- ('653200', 'C10', 2018, 5, 0.00, 80000.00, 300000.00, 80000.00, 0.2667, 0.4167, 0.1500, '教科文处', false);
+ ('653200', 'C10', 2018, 5, 0.00, 80000.00, 300000.00, 80000.00, 0.2667, 0.4167, 0.1500, '教科文处', false),
+ ('650000', 'R08', 2018, 5, 0.00, 0.00, 300000.00, 0.00, 0.0000, 0.4167, 0.4167, '行政政法处', true),
+ ('653100', 'R08', 2018, 5, 0.00, 1500.00, 200000.00, 1500.00, 0.0075, 0.4167, 0.4092, '行政政法处', true);
 CREATE TABLE marts.deep_poverty_growth (fund_code VARCHAR, province_code VARCHAR, fiscal_year INTEGER,
   all_previous DECIMAL(18,2), all_current DECIMAL(18,2), deep_previous DECIMAL(18,2), deep_current DECIMAL(18,2),
   growth_all DECIMAL(9,4), growth_deep DECIMAL(9,4), gap DECIMAL(9,4), shortfall DECIMAL(18,2), lagging BOOLEAN,
@@ -132,3 +135,19 @@ CREATE TABLE marts.performance (project_id VARCHAR, county_code VARCHAR, target_
 INSERT INTO marts.performance VALUES
  ('P653121001', '653121', 'T01', '产出指标', '道路长度', '>=', 10.0000, 6.0000, DATE '2018-06-30', 0.6000, false, false),
  ('P653221001', '653221', 'T01', '产出指标', '文化室', '>=', 1.0000, 1.0000, DATE '2018-06-30', 1.0000, true, false);
+
+-- The quarantine as the ingest leaves it (ingest/load/schemas.sql): a payment held for its payee's ID,
+-- with the payee in its raw values, and a project name that is a spreadsheet formula.
+CREATE SCHEMA quarantine;
+CREATE TABLE quarantine.rows (batch_id BIGINT NOT NULL, source_file VARCHAR NOT NULL, source_line BIGINT NOT NULL,
+  entity VARCHAR NOT NULL, rule VARCHAR NOT NULL, column_name VARCHAR, value VARCHAR, raw_values VARCHAR NOT NULL,
+  released_batch_id BIGINT);
+CREATE TABLE quarantine.rules (rule VARCHAR NOT NULL PRIMARY KEY, applies_to VARCHAR, description_en VARCHAR, description_zh VARCHAR);
+INSERT INTO quarantine.rows VALUES
+ (2, 'payments.csv', 9, 'payments', 'bad_person_id', 'payee_id', '65312119800101123X',
+  '{"payment_id":"PAY8","payee_type":"person","payee_id":"65312119800101123X","payee_name":"孙七","payee_account":"6228480077778888","amount":"300.00"}', NULL),
+ (2, 'projects.csv', 5, 'projects', 'missing_required', 'county_code', NULL,
+  '{"project_id":"P9","county_code":null,"name":"=cmd|'' /C calc''!A0"}', NULL);
+INSERT INTO quarantine.rules VALUES
+ ('bad_person_id', 'payments.payee_id (payee_type person)', 'not 18 characters with a valid GB 11643 check digit', '身份证号码校验位错误'),
+ ('missing_required', 'any required column', 'a required value is empty', '必填项为空');

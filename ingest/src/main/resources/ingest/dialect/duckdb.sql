@@ -4,19 +4,23 @@
 -- Whole-text pattern match, for the validation files (Spark's RLIKE matches anywhere).
 CREATE OR REPLACE TEMP MACRO ft_matches(x, p) AS regexp_full_match(x, p);
 CREATE OR REPLACE TEMP MACRO ft_blank(x) AS (x IS NULL OR trim(x) = '');
+-- A control character in a value (C0, DEL, C1); free text may hold tabs and line breaks.
+CREATE OR REPLACE TEMP MACRO ft_has_control(x, free_text) AS regexp_matches(x, CASE WHEN free_text
+  THEN '[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x{9F}]' ELSE '[\x00-\x1F\x7F-\x{9F}]' END);
 CREATE OR REPLACE TEMP MACRO ft_region(x) AS CASE WHEN regexp_full_match(trim(x), '[0-9]{6}') THEN trim(x) END;
 CREATE OR REPLACE TEMP MACRO ft_year(x) AS CASE WHEN regexp_full_match(trim(x), '[0-9]{4}') THEN CAST(trim(x) AS INTEGER) END;
 -- 1234.50, 1,234.50 (thousands grouped by 3), ¥1234.5, ￥1234.5; at most 2 decimals; exact decimal.
 -- The first branch is the plain form most exports use, taken with one pattern match instead of three
--- passes; it yields what the general branch yields for the same text.
+-- passes; it yields what the general branch yields for the same text. A number too large for its
+-- column (more than 16 digits before the point) is NULL, as any text the parser does not take: TRY_CAST.
 CREATE OR REPLACE TEMP MACRO ft_amount(x) AS CASE
-  WHEN regexp_full_match(x, '-?[0-9]+(\.[0-9]{1,2})?') THEN CAST(x AS DECIMAL(18,2))
+  WHEN regexp_full_match(x, '-?[0-9]+(\.[0-9]{1,2})?') THEN TRY_CAST(x AS DECIMAL(18,2))
   WHEN regexp_full_match(trim(x), '-?[¥￥]?-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]{1,2})?')
    AND NOT regexp_full_match(trim(x), '-[¥￥]?-.*')
-  THEN CAST(regexp_replace(trim(x), '[,¥￥]', '', 'g') AS DECIMAL(18,2)) END;
+  THEN TRY_CAST(regexp_replace(trim(x), '[,¥￥]', '', 'g') AS DECIMAL(18,2)) END;
 CREATE OR REPLACE TEMP MACRO ft_number(x) AS CASE
   WHEN regexp_full_match(trim(x), '-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]{1,4})?')
-  THEN CAST(replace(trim(x), ',', '') AS DECIMAL(20,4)) END;
+  THEN TRY_CAST(replace(trim(x), ',', '') AS DECIMAL(20,4)) END;
 -- 2018-09-07, 2018/9/7, 20180907, 2018年9月7日; impossible days (2018-02-30) are NULL.
 -- The first branch is the plain ISO form, without the trim and the four replaces of the general one.
 CREATE OR REPLACE TEMP MACRO ft_date(x) AS CAST(CASE

@@ -3,18 +3,21 @@
 -- match anywhere, so every pattern here is anchored (\z, not $, which Java lets match before a final line
 -- break). Backslashes are doubled: Spark string literals use them as escapes. try_to_date rejects
 -- impossible days (2018-02-30) and reads one or two digits of month and day, as try_strptime does.
+-- try_cast: a number too large for its column is NULL, as in DuckDB (a plain CAST fails the statement).
 CREATE OR REPLACE TEMPORARY FUNCTION ft_matches(x STRING, p STRING) RETURNS BOOLEAN RETURN x RLIKE concat('^(?:', p, ')\\z');
 CREATE OR REPLACE TEMPORARY FUNCTION ft_blank(x STRING) RETURNS BOOLEAN RETURN x IS NULL OR trim(x) = '';
+CREATE OR REPLACE TEMPORARY FUNCTION ft_has_control(x STRING, free_text BOOLEAN) RETURNS BOOLEAN RETURN x RLIKE CASE WHEN free_text
+  THEN '[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]' ELSE '[\\x00-\\x1F\\x7F-\\x9F]' END;
 CREATE OR REPLACE TEMPORARY FUNCTION ft_region(x STRING) RETURNS STRING RETURN CASE WHEN trim(x) RLIKE '^[0-9]{6}\\z' THEN trim(x) END;
 CREATE OR REPLACE TEMPORARY FUNCTION ft_year(x STRING) RETURNS INT RETURN CASE WHEN trim(x) RLIKE '^[0-9]{4}\\z' THEN CAST(trim(x) AS INT) END;
 CREATE OR REPLACE TEMPORARY FUNCTION ft_amount(x STRING) RETURNS DECIMAL(18, 2) RETURN CASE
-  WHEN x RLIKE '^-?[0-9]+([.][0-9]{1,2})?\\z' THEN CAST(x AS DECIMAL(18, 2))
+  WHEN x RLIKE '^-?[0-9]+([.][0-9]{1,2})?\\z' THEN try_cast(x AS DECIMAL(18, 2))
   WHEN trim(x) RLIKE '^-?[¥￥]?-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)([.][0-9]{1,2})?\\z'
    AND NOT trim(x) RLIKE '^-[¥￥]?-'
-  THEN CAST(regexp_replace(trim(x), '[,¥￥]', '') AS DECIMAL(18, 2)) END;
+  THEN try_cast(regexp_replace(trim(x), '[,¥￥]', '') AS DECIMAL(18, 2)) END;
 CREATE OR REPLACE TEMPORARY FUNCTION ft_number(x STRING) RETURNS DECIMAL(20, 4) RETURN CASE
   WHEN trim(x) RLIKE '^-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)([.][0-9]{1,4})?\\z'
-  THEN CAST(replace(trim(x), ',', '') AS DECIMAL(20, 4)) END;
+  THEN try_cast(replace(trim(x), ',', '') AS DECIMAL(20, 4)) END;
 CREATE OR REPLACE TEMPORARY FUNCTION ft_date(x STRING) RETURNS DATE RETURN CASE
   WHEN x RLIKE '^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\z' THEN try_to_date(x, 'yyyy-M-d')
   WHEN trim(x) RLIKE '^[0-9]{8}\\z' THEN try_to_date(trim(x), 'yyyyMMdd')

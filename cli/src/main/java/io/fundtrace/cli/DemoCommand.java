@@ -1,6 +1,7 @@
 package io.fundtrace.cli;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.cli.load.DropReport;
 import io.fundtrace.synthetic.GeneratorOptions;
@@ -10,11 +11,12 @@ import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.SqlResource;
-import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.gate.Role;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,11 +56,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark (default: local[*]).")
     String master = EngineSettings.DEFAULT_MASTER;
 
+    @Mixin
+    ReaderRoleOption role;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        Role reader = role.parse();
         PrintWriter printer = spec.commandLine().getOut();
         Path root = out.toAbsolutePath().normalize();
         Path drop = root.resolve("drop");
@@ -78,11 +85,12 @@ public final class DemoCommand implements Callable<Integer> {
 
         step(printer, "3/4 build the marts as of " + lastDate);
         run(arguments(List.of("build", "--as-of", lastDate.toString()), engineOptions));
-        printSummary(printer, warehouseOption);
+        printSummary(printer, warehouseOption, reader);
 
         YearMonth month = latestCompleteMonth(lastDate);
         step(printer, "4/4 the monthly report for " + month + " into " + reports);
-        run(arguments(List.of("report", "--month", month.toString(), "--out", reports.toString()), engineOptions));
+        run(arguments(List.of("report", "--month", month.toString(), "--out", reports.toString(), "--role", reader.toString()),
+                engineOptions));
 
         printer.println();
         printer.println("The demo left behind, under " + root + ":");
@@ -132,9 +140,10 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter printer, WarehousePathOption warehouse) {
-        try (ReadableWarehouse readable = ReadableWarehouse.open(warehouse, List.of("marts.warnings", "marts.ledger", "clean.regions"))) {
-            Warehouse opened = readable.warehouse();
+    private void printSummary(PrintWriter printer, WarehousePathOption warehouse, Role reader) {
+        try (ReadableWarehouse readable = ReadableWarehouse.asRole(warehouse, reader, engine -> { },
+                List.of("marts.warnings", "marts.ledger", "model.dim_region"))) {
+            Connection opened = readable.connection();
             printer.println();
             printer.println("Warnings by rule:");
             printer.print(query(opened, "cli/demo_warnings_by_rule.sql"));
@@ -144,8 +153,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static String query(Warehouse warehouse, String resource) {
-        try (Statement statement = warehouse.connection().createStatement();
+    private static String query(Connection connection, String resource) {
+        try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(SqlResource.read(resource))) {
             return OutputFormat.table.render(ResultTable.read(rows));
         } catch (SQLException e) {

@@ -46,7 +46,9 @@ class EngineChoiceTest {
     }
 
     @Test
-    void sparkIsReachedThroughTheServiceLoaderAndListsAnEmptyWarehouse() {
+    void sparkIsReachedThroughTheServiceLoaderAndListsAnEmptyWarehouse() throws Exception {
+        // a folder the user made is a warehouse to read (a mistyped path, which is none, is refused)
+        Files.createDirectories(temporary.resolve("delta"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] arguments = {"batches", "--engine", "spark", "--warehouse", temporary.resolve("delta").toString(), "--format", "csv"};

@@ -23,12 +23,18 @@ final class EntityLoad {
     private final long batchId;
     private final String today;
 
+    private final String windowStart;
     private final boolean severalFiles;
     private final boolean holdsRows;
+    private final boolean controlCharacters;
 
-    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, boolean severalFiles, boolean holdsRows) {
+    /** controlCharacters: whether any of the batch's files of the entity holds a control character (CsvLayout). */
+    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, String windowStart, boolean severalFiles, boolean holdsRows,
+               boolean controlCharacters) {
+        this.windowStart = windowStart;
         this.severalFiles = severalFiles;
         this.holdsRows = holdsRows;
+        this.controlCharacters = controlCharacters;
         this.sql = sql;
         this.entity = entity;
         this.batchId = batchId;
@@ -40,7 +46,7 @@ final class EntityLoad {
         sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns(),
                 "holds_rows", Boolean.toString(holdsRows)));
         sql.template("load/work_violations.sql", Map.of());
-        for (ValidationPlan.Step step : ValidationPlan.steps(entity, today)) {
+        for (ValidationPlan.Step step : ValidationPlan.steps(entity, today, windowStart, controlCharacters)) {
             sql.template(step.resource(), step.values());
         }
         Map<String, Long> read = new HashMap<>();

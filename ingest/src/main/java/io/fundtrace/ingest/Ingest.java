@@ -7,6 +7,7 @@ import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ public final class Ingest {
     static final String SHIPPED_FOLDER_NAME = "(shipped reference)";
 
     private final Contract contract = Contract.load();
+    private final IngestParameters parameters = IngestParameters.load();
     private final IngestListener listener;
 
     public Ingest() {
@@ -103,15 +105,23 @@ public final class Ingest {
     private IngestReport loadBatch(Sql sql, AuditLog audit, long batchId, Path folder, String folderName, LocalDate today, Path temp,
                                    Map<String, String> malformed) throws IOException, MalformedCsvException {
         Instant started = Instant.now();
-        SourceDecoder decoder = new SourceDecoder(temp);
+        SourceDecoder decoder = new SourceDecoder(temp, parameters.maxRecordBytes());
         RawLoader rawLoader = new RawLoader(sql);
         Map<String, FileReport> reports = new LinkedHashMap<>();
         Map<String, String> entityOfLoadedFile = new LinkedHashMap<>();
+        Set<String> entitiesWithControlCharacters = new HashSet<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         Set<String> loadedBefore = audit.loadedFiles();
         for (Path file : files(folder)) {
             String name = file.getFileName().toString();
             Optional<ContractEntity> entity = contract.entityOfFile(name);
+            if (Files.isSymbolicLink(file)) {
+                // a link may point anywhere (/etc/passwd): a drop holds its files, so nothing is read through one
+                reports.put(name, new FileReport(name, entity.map(ContractEntity::name).orElse(null), null, "", "refused",
+                        name + ": refused: a symbolic link (to " + Files.readSymbolicLink(file) + "); expected the file itself in the drop folder",
+                        0, 0, 0, 0, 0, null));
+                continue;
+            }
             if (entity.isEmpty()) {
                 if (!(batchId == 0 && name.equals("departments.csv"))) {
                     reports.put(name, new FileReport(name, null, null, SourceDecoder.sha256(file), "unknown_entity",
@@ -138,11 +148,14 @@ public final class Ingest {
                 Sql.report(decodeStart, "decode " + name);
                 rawLoader.load(entity.get(), decoded, batchId);
                 entityOfLoadedFile.put(name, entity.get().name());
+                if (decoded.layout().controlCharacters()) {
+                    entitiesWithControlCharacters.add(entity.get().name());
+                }
                 reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0,
                         headerLanguage(entity.get(), decoded)));
                 millis.put(name, (System.nanoTime() - start) / 1_000_000);
             } catch (FileRefusedException refused) {
-                reports.put(name, new FileReport(name, entity.get().name(), decoded == null ? null : decoded.encoding(), sha256,
+                reports.put(name, new FileReport(name, entity.get().name(), decoded == null ? refused.encoding() : decoded.encoding(), sha256,
                         "refused", refused.getMessage(), 0, 0, 0, 0, 0, null));
             }
         }
@@ -156,8 +169,8 @@ public final class Ingest {
             }
             long start = System.nanoTime();
             List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
-            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), files.size() > 1,
-                    holdingRows.contains(entity.name())).run();
+            EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), parameters.eventDateWindowStart().toString(),
+                    files.size() > 1, holdingRows.contains(entity.name()), entitiesWithControlCharacters.contains(entity.name())).run();
             released += result.released();
             long spent = (System.nanoTime() - start) / 1_000_000;
             for (String name : files) {
@@ -185,9 +198,10 @@ public final class Ingest {
                 + " AND substr(rule, 1, 8) = 'unknown_'"));
     }
 
+    /** The folder's files and symbolic links (to be refused), not following any link. */
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(Files::isRegularFile)
+            return listing.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path))
                     .filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(path -> path.getFileName().toString()))
                     .toList();

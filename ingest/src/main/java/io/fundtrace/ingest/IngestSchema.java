@@ -1,8 +1,10 @@
 package io.fundtrace.ingest;
 
 import io.fundtrace.warehouse.SqlTemplate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Creates the raw, quarantine and history tables and the session's parsing functions. */
 final class IngestSchema {
@@ -24,13 +26,18 @@ final class IngestSchema {
                 sql.template("load/history_table.sql", Map.of("entity", entity.name()));
             }
         }
-        if (sql.scalar("SELECT count(*) FROM quarantine.rules") == 0) {
-            StringBuilder rows = new StringBuilder();
-            for (List<String> rule : Csv.readResource("ingest/quarantine_rules.csv")) {
-                // The English description may hold unquoted commas: it is everything between the second and the last field.
-                List<String> row = List.of(rule.get(0), rule.get(1), String.join(",", rule.subList(2, rule.size() - 1)), rule.get(rule.size() - 1));
-                rows.append(rows.isEmpty() ? "" : ", ").append("(").append(String.join(", ", row.stream().map(sql::literal).toList())).append(")");
+        // rules added since the warehouse was made join its catalogue; the ones there stay as they are
+        Set<String> catalogued = new HashSet<>(sql.strings("SELECT rule FROM quarantine.rules"));
+        StringBuilder rows = new StringBuilder();
+        for (List<String> rule : Csv.readResource("ingest/quarantine_rules.csv")) {
+            if (catalogued.contains(rule.get(0))) {
+                continue;
             }
+            // The English description may hold unquoted commas: it is everything between the second and the last field.
+            List<String> row = List.of(rule.get(0), rule.get(1), String.join(",", rule.subList(2, rule.size() - 1)), rule.get(rule.size() - 1));
+            rows.append(rows.isEmpty() ? "" : ", ").append("(").append(String.join(", ", row.stream().map(sql::literal).toList())).append(")");
+        }
+        if (!rows.isEmpty()) {
             // one statement: on Delta each INSERT is a commit
             sql.execute("INSERT INTO quarantine.rules VALUES " + rows);
         }

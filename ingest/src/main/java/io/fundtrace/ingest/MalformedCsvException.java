@@ -1,15 +1,17 @@
 package io.fundtrace.ingest;
 
 /**
- * DuckDB could not parse a file as CSV (a row with more fields than the header, a broken quote).
- * The failed statement aborts the transaction, so the batch is restarted with the file refused.
+ * An engine could not read a file as CSV although CsvScanner found it well formed (CsvScanner refuses
+ * what the engines are known to fail on, with its line; this is the net for the rest). The failed
+ * statement aborts the transaction, so the batch is restarted with the file refused.
  */
 final class MalformedCsvException extends Exception {
     private static final long serialVersionUID = 1L;
     private final String file;
 
     MalformedCsvException(String file, String message) {
-        super(file + ": refused: not a well-formed CSV (" + message + "); expected every row to have at most the header's columns");
+        super(file + ": refused: the engine cannot read it as CSV (" + message + "); expected comma-separated rows with as many"
+                + " fields as the header, quotes doubled inside quoted fields");
         this.file = file;
     }
 

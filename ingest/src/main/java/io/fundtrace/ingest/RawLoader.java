@@ -22,15 +22,27 @@ final class RawLoader {
         List<String> unknownNames = new ArrayList<>();
         List<String> unknownValues = new ArrayList<>();
         List<ContractColumn> seen = new ArrayList<>();
+        List<String> seenHeaders = new ArrayList<>();
         for (int i = 0; i < file.header().size(); i++) {
             String header = file.header().get(i);
             String position = "c" + i;
             Optional<ContractColumn> column = entity.columnForHeader(header);
-            if (column.isPresent() && !seen.contains(column.get())) {
+            if (column.isPresent()) {
+                if (seen.contains(column.get())) {
+                    // which of the two holds the values is anyone's guess
+                    throw new FileRefusedException(fileName + ": refused: column " + column.get().name() + " (" + column.get().alias()
+                            + ") is named twice in the header (" + seenHeaders.get(seen.indexOf(column.get())).strip() + " and "
+                            + header.strip() + "); expected each column once");
+                }
                 seen.add(column.get());
+                seenHeaders.add(header);
                 targets.add(SqlTemplate.identifier(column.get().name()));
                 sources.add(position);
             } else {
+                if (!header.isBlank() && unknownNames.stream().anyMatch(name -> name.equalsIgnoreCase(header.strip()))) {
+                    throw new FileRefusedException(fileName + ": refused: column " + header.strip()
+                            + " is named twice in the header; expected each column once");
+                }
                 unknownNames.add(header.strip());
                 unknownValues.add(position);
             }
@@ -50,7 +62,7 @@ final class RawLoader {
                 "source_columns", String.join(", ", sources),
                 "unknown_columns", unknownNames.isEmpty() ? "NULL" : sql.dialect().jsonObject(unknownNames, unknownValues));
         try {
-            sql.engine().csvTextView(SOURCE_VIEW, file.csv(), file.header().size());
+            sql.engine().csvTextView(SOURCE_VIEW, file.csv(), file.header().size(), file.layout().lines());
             sql.template("load/raw_insert.sql", values);
         } catch (RuntimeException e) {
             Optional<String> malformed = sql.dialect().malformedCsv(e);

@@ -36,10 +36,17 @@ final class ValidationPlan {
         return SqlTemplate.fill(type.get(1), Map.of("value", rawReference));
     }
 
-    static List<Step> steps(ContractEntity entity, String today) {
+    /**
+     * today: the drop's date; windowStart: the earliest plausible event date; controlCharacters: whether
+     * the batch's files of the entity hold any control character (the per-column check runs only then).
+     */
+    static List<Step> steps(ContractEntity entity, String today, String windowStart, boolean controlCharacters) {
         List<Step> steps = new ArrayList<>();
         for (ContractColumn column : entity.columns()) {
             Map<String, String> values = columnValues(column);
+            if (controlCharacters) {
+                steps.add(new Step("validation/control_character.sql", with(values, "free_text", Boolean.toString(column.type().equals("text")))));
+            }
             if (column.required()) {
                 steps.add(new Step("validation/missing_required.sql", values));
             }
@@ -55,6 +62,7 @@ final class ValidationPlan {
             }
             if (column.type().equals("event_date")) {
                 steps.add(new Step("validation/event_date_in_future.sql", with(values, "today", today)));
+                steps.add(new Step("validation/event_date_out_of_range.sql", with(values, "window_start", windowStart)));
             }
         }
         addEntityRules(steps, entity, "row");

@@ -1,5 +1,6 @@
 package io.fundtrace.ingest;
 
+import io.fundtrace.warehouse.RecordLines;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,23 +16,50 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
-/** Streams the first sheet of an XLSX workbook to a UTF-8 CSV, row by row (no workbook in memory). */
+/**
+ * Streams the first sheet of an XLSX workbook to a UTF-8 CSV, row by row (no workbook in memory), read
+ * through CsvScanner as it is written. A record's line is its row number in the sheet; an empty row is
+ * skipped, as a blank line of a CSV; a row is as wide as the header (its empty cells at the end are left
+ * out by the workbook), and a value right of the header's last column refuses the file.
+ */
 final class XlsxConverter {
     private XlsxConverter() {
     }
 
-    static void convert(Path xlsx, Path csv) throws IOException {
+    static CsvLayout convert(Path xlsx, Path csv, long maxRecordBytes) throws IOException, FileRefusedException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile(), new ReadingOptions(true, false));
              Stream<Row> rows = workbook.getFirstSheet().openStream();
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            CsvScanner scanner = new CsvScanner(maxRecordBytes, out);
+            RecordLines.Builder sheetLines = new RecordLines.Builder();
+            int width = -1;
+            long record = 0;
             for (Row row : (Iterable<Row>) rows::iterator) {
                 List<String> fields = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    fields.add(Csv.quote(text(row.getCell(i))));
+                    fields.add(text(row.getCell(i)));
                 }
-                out.write(String.join(",", fields));
-                out.write('\n');
+                while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
+                    fields.remove(fields.size() - 1);
+                }
+                if (fields.isEmpty()) {
+                    continue;
+                }
+                if (width < 0) {
+                    width = fields.size();
+                } else if (fields.size() > width) {
+                    throw new FileRefusedException(xlsx.getFileName() + ": refused: row " + row.getRowNum() + " has a value in column "
+                            + fields.size() + ", right of the header's last column (" + width + ")", "xlsx");
+                } else {
+                    sheetLines.record(++record, row.getRowNum());
+                }
+                while (fields.size() < width) {
+                    fields.add("");
+                }
+                char[] line = (String.join(",", fields.stream().map(Csv::quote).toList()) + "\n").toCharArray();
+                scanner.accept(line, line.length);
             }
+            return scanner.finish().withLines(sheetLines.build());
         }
     }
 

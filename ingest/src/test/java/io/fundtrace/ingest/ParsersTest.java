@@ -31,9 +31,18 @@ class ParsersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1234.50|1234.50", "'1,234.50'|1234.50", "¥1234.5|1234.50", "￥1234.5|1234.50",
-            "' 1234 '|1234.00", "-10|-10.00", "'1,234,567.89'|1234567.89", "12.345|null", "1,23|null", "abc|null", "1e3|null"})
+            "' 1234 '|1234.00", "-10|-10.00", "'1,234,567.89'|1234567.89", "12.345|null", "1,23|null", "abc|null", "1e3|null",
+            "9999999999999999.99|9999999999999999.99", "'9,999,999,999,999,999.99'|9999999999999999.99",
+            "99999999999999999999.99|null", "'¥99,999,999,999,999,999,999'|null", "-99999999999999999|null"})
     void amounts(String text, String expected) throws Exception {
         assertEquals(expected, evaluate("ft_amount('" + text + "')"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1234.5678|1234.5678", "'1,234.5'|1234.5000", "9999999999999999.9999|9999999999999999.9999",
+            "123456789012345678901234567890|null", "'12,345,678,901,234,567,890'|null"})
+    void numbers(String text, String expected) throws Exception {
+        assertEquals(expected, evaluate("ft_number('" + text + "')"));
     }
 
     @ParameterizedTest

@@ -49,7 +49,12 @@ class QuarantineRulesTest {
                 "I13,2018,doc,,C01,650000,650102,100,,2019-01-01,,,,,,",
                 "I14,2018,doc,,C01,650000,650102,100,,2018-03-01,,,,,,",
                 "I14,2018,doc,,C01,650000,650102,200,,2018-03-01,,,,,,",
-                "I20,2018,doc,,C02,650000,650102,1000,,2018-03-01,,,,,,");
+                "I20,2018,doc,,C02,650000,650102,1000,,2018-03-01,,,,,,",
+                "I21,2018,doc,,C01,650000,650102,100,,1020-05-12,,,,,,",
+                "I22,2018,doc,,C01,650000,650102,100,,0000-01-01,,,,,,",
+                "I23,2018,doc,,C01,650000,650102,99999999999999999999.99,,2018-03-01,,,,,,",
+                "I24,2018,doc,,C01,650000,650102,\"¥99,999,999,999,999,999,999.00\",,2018-03-01,,,,,,",
+                "I\u000025,2018,doc,,C01\t,650000,650102,100,,2018-03-01,,,,,,");
         TestDrops.write(drop, "payments.csv", TestDrops.PAYMENT_HEADER,
                 "P1,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,500,,,",
                 "P2,2018-06-01,650102,,I1,,C01,2130501,30299,person," + badPerson + ",,,,500,,,",
@@ -62,7 +67,13 @@ class QuarantineRulesTest {
                 "P9,2018-06-02,650102,,I20,,C02,2130501,30299,person," + person + ",,,,-10,P1,,",
                 "P10,2018-06-02,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-400,P1,,",
                 "P11,2018-06-03,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-200,P1,,",
-                "P12,2018-06-01,650102,,I1,,C01,2130501,30299,unit," + enterprise + ",,,,￥1234.5,,,");
+                "P12,2018-06-01,650102,,I1,,C01,2130501,30299,unit," + enterprise + ",,,,￥1234.5,,,",
+                "ZF\u0000202000000100,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,500,,,",
+                "P14,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,分两次\t发放,500,,,",
+                "P15,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,响铃\u0007,500,,,");
+        TestDrops.write(drop, "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,水渠,Y,实施");
+        TestDrops.write(drop, "performance_targets.csv", "project_id,target_id,level1,name,direction,target_value",
+                "PR1,T1,产出,数量,>=,123456789012345678901234567890");
         TestDrops.write(drop, "regions_extra.csv", "region_code,name,level,parent_code", "659001,石河子市,county,");
         TestDrops.write(drop, "allocations.csv", "allocation_id,indicator_id,project_id,amount,alloc_date", "A1,I1,PRJ404,100,2018-05-01");
 
@@ -77,16 +88,25 @@ class QuarantineRulesTest {
                 "payments.csv|3|bad_person_id", "payments.csv|4|bad_credit_code", "payments.csv|5|unknown_indicator",
                 "payments.csv|6|fund_mismatch", "payments.csv|7|amount_zero", "payments.csv|8|refund_without_original",
                 "payments.csv|9|unknown_original_payment", "payments.csv|10|refund_mismatch", "payments.csv|12|refund_exceeds_original",
-                "regions_extra.csv|2|missing_required", "allocations.csv|2|unknown_project"));
+                "regions_extra.csv|2|missing_required", "allocations.csv|2|unknown_project",
+                "indicators.csv|18|event_date_out_of_range", "indicators.csv|19|event_date_out_of_range",
+                "indicators.csv|20|unparseable_number", "indicators.csv|21|unparseable_number",
+                "indicators.csv|22|control_character", "indicators.csv|22|unknown_fund", "payments.csv|14|control_character", "payments.csv|16|control_character",
+                "performance_targets.csv|2|unparseable_number"));
         assertEquals(expected, new TreeSet<>(TestDrops.rows(temp.resolve("w.duckdb"),
                 "SELECT source_file || '|' || source_line || '|' || rule FROM quarantine.rows")));
         Set<String> catalogue = Csv.readResource("ingest/quarantine_rules.csv").stream().map(row -> row.get(0)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(catalogue, expected.stream().map(key -> key.substring(key.lastIndexOf('|') + 1)).collect(Collectors.toCollection(TreeSet::new)));
         assertEquals(List.of("I1", "I20"), TestDrops.rows(temp.resolve("w.duckdb"), "SELECT indicator_id FROM clean.indicators ORDER BY 1"));
-        assertEquals(List.of("P1|500.00|person", "P10|-400.00|person", "P12|1234.50|unit"), TestDrops.rows(temp.resolve("w.duckdb"),
+        assertEquals(List.of("indicators.csv|22|indicator_id", "indicators.csv|22|fund_code", "payments.csv|14|payment_id",
+                "payments.csv|16|purpose"), TestDrops.rows(temp.resolve("w.duckdb"),
+                "SELECT source_file || '|' || source_line || '|' || column_name FROM quarantine.rows WHERE rule = 'control_character'"
+                + " ORDER BY source_file, source_line, column_name DESC"));
+        assertEquals(List.of("P1|500.00|person", "P10|-400.00|person", "P12|1234.50|unit", "P14|500.00|person"), TestDrops.rows(temp.resolve("w.duckdb"),
                 "SELECT payment_id, amount, payee_type FROM clean.payments ORDER BY 1"));
         // counted from the files as written above, not from the ingest's own arithmetic
-        Map<String, List<Long>> readAndQuarantined = Map.of("indicators.csv", List.of(16L, 14L), "payments.csv", List.of(12L, 9L),
+        Map<String, List<Long>> readAndQuarantined = Map.of("indicators.csv", List.of(21L, 19L), "payments.csv", List.of(15L, 11L),
+                "projects.csv", List.of(1L, 0L), "performance_targets.csv", List.of(1L, 1L),
                 "regions_extra.csv", List.of(1L, 1L), "allocations.csv", List.of(1L, 1L));
         for (FileReport file : report.files()) {
             assertEquals(readAndQuarantined.get(file.file()), List.of(file.rowsRead(), file.rowsQuarantined()), file.file());

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Builds every mart of manifest.csv as of a date, in dependency order, as tables of one schema, on
  * any engine; records each in audit.mart_builds under a build number (and, where the engine keeps
- * table versions, every table's version in audit.mart_versions) and runs the data tests on the result.
+ * table versions, every table's version in audit.mart_versions) and runs the data tests on the result:
+ * a build whose data tests fail is undone.
  */
 public final class MartRunner {
     public static final String DEFAULT_SCHEMA = "marts";
@@ -74,7 +75,8 @@ public final class MartRunner {
 
     /**
      * Builds as one unit of work (engine.atomically: one DuckDB transaction, or Delta versions restored
-     * on failure), so readers see the previous build or this one, never half of one.
+     * on failure), so readers see the previous build or this one, never half of one. The data tests run
+     * inside it: a build with failing rows throws DataTestFailure and leaves the previous build in place.
      */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
@@ -122,6 +124,11 @@ public final class MartRunner {
         record(buildNumber, startedAt, schema, asOf, built);
         recordVersions(buildNumber);
         List<DataTestResult> tests = new DataTests(engine, template, dialect).runAll();
+        List<DataTestResult> failed = tests.stream().filter(test -> !test.passed()).toList();
+        if (!failed.isEmpty()) {
+            // inside the unit of work: the marts, their build records and versions are all undone
+            throw new DataTestFailure(failed);
+        }
         return new BuildResult(asOf, schema, built, tests, buildNumber);
     }
 

@@ -1,6 +1,8 @@
 package io.fundtrace.marts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,12 +84,22 @@ class LedgerMartTest {
     }
 
     @Test
-    void aPaymentOfAnUnknownIndicatorFailsTheDataTests() {
+    void aBuildWhoseDataTestFailsChangesNoMartAndNamesTheTestAndItsRows() {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
-            built.fixture.indicator("I1").add().payment("ORPHAN").indicator("NO_SUCH_INDICATOR").add();
-            BuildResult result = new MartRunner(built.warehouse).build(LocalDate.of(2018, 6, 30));
-            List<String> failed = result.tests().stream().filter(t -> !t.passed()).map(DataTestResult::test).toList();
-            assertEquals(List.of("facts_reference_dimensions"), failed);
+            built.fixture.indicator("I1").add();
+            built.build(LocalDate.of(2018, 6, 30));
+            List<Map<String, String>> ledger = built.query("SELECT * FROM marts.ledger ORDER BY ALL");
+            List<Map<String, String>> builds = built.query("SELECT * FROM audit.mart_builds ORDER BY ALL");
+            built.fixture.payment("ORPHAN").indicator("NO_SUCH_INDICATOR").add();
+
+            DataTestFailure failure = assertThrows(DataTestFailure.class,
+                    () -> new MartRunner(built.warehouse).build(LocalDate.of(2018, 6, 30)));
+
+            assertEquals(List.of("facts_reference_dimensions"), failure.failed().stream().map(DataTestResult::test).toList());
+            assertTrue(failure.getMessage().startsWith("data test facts_reference_dimensions failed ("), failure.getMessage());
+            assertTrue(failure.getMessage().contains("payment, ORPHAN, indicator_id"), failure.getMessage());
+            assertEquals(ledger, built.query("SELECT * FROM marts.ledger ORDER BY ALL"), "the previous build's ledger stays");
+            assertEquals(builds, built.query("SELECT * FROM audit.mart_builds ORDER BY ALL"), "the failed build is not recorded");
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.TreeMap;
 /**
  * The warehouse exactly as one numbered mart build left it - every table at the version recorded in
  * audit.mart_versions for that build - copied into a temporary DuckDB file, so the reports run on it
- * unchanged. Taking the same build number again, after later drops and builds, gives the same rows,
+ * unchanged (through the reader's role, like the DuckDB warehouse). Taking the same build number again, after later drops and builds, gives the same rows,
  * hence the same report bytes: the build number is the report's time-travel handle.
  */
 public final class BuildSnapshot implements AutoCloseable {
@@ -74,8 +73,13 @@ public final class BuildSnapshot implements AutoCloseable {
         return new BuildSnapshot(EngineSnapshot.take(engine, List.copyOf(versions.keySet()), versions), buildNumber);
     }
 
-    public Connection connection() {
-        return snapshot.warehouse().connection();
+    /**
+     * The snapshot's DuckDB file, for a reader that attaches it (RoleSession): the snapshot's own
+     * connection is closed first, as DuckDB attaches a file once per process. The file stays until close.
+     */
+    public Path file() {
+        snapshot.warehouse().close();
+        return snapshot.warehouse().path();
     }
 
     public long buildNumber() {

@@ -2,30 +2,38 @@ package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
-import java.sql.Connection;
+import io.fundtrace.warehouse.gate.Role;
+import io.fundtrace.warehouse.gate.RoleSession;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Metrics for evaluators (分配进度, 支出进度, 短进度, on-time issuance, mean days to issue, 绩效目标完成率,
  * 结转率, warnings per 亿元, share rectified) for a year, by fund, county or project, as CSV (with a
- * BOM, for Excel) or JSON. Ratios are exact: 4 decimals, half-up, as fractions (0.5500 = 55%).
+ * BOM, for Excel) or JSON. Ratios are exact: 4 decimals, half-up, as fractions (0.5500 = 55%). They are
+ * read through the views of the role's aggregate source (Role.aggregateSource: an evaluator's metrics
+ * are aggregates of detail it may not read itself), and only the aggregates leave.
  */
 public final class EvaluatorMetrics {
     public enum Grain { FUND, COUNTY, PROJECT }
 
     public enum Format { CSV, JSON }
 
-    private final Connection connection;
-    private final MartBuilder martBuilder;
+    /** The model tables the metrics' queries read beside the marts. */
+    private static final List<String> MODEL_TABLES_READ = List.of("model.dim_region", "model.region_ancestor", "model.dim_fund",
+            "model.fact_indicator", "model.fact_allocation", "model.fact_payment", "model.dim_project");
 
-    public EvaluatorMetrics(Connection connection, MartBuilder martBuilder) {
-        this.connection = connection;
-        this.martBuilder = martBuilder;
+    private final Path warehouseFile;
+
+    /** The warehouse file, with the marts of martsRead(year) built; it must not be open in this process. */
+    public EvaluatorMetrics(Path warehouseFile) {
+        this.warehouseFile = warehouseFile;
     }
 
     /** The mart schema the metrics read and the as-of date it must be built for: the year's last day. */
@@ -35,13 +43,19 @@ public final class EvaluatorMetrics {
 
     /** The mart tables the metrics' queries read (besides the clean and audit layers). */
     public static List<String> martTablesRead() {
-        return List.of("marts.carryover", "marts.ledger", "marts.performance", "marts.warnings");
+        // progress: the scope's views (scope.sql) stand on it
+        return List.of("marts.carryover", "marts.ledger", "marts.performance", "marts.progress", "marts.warnings");
     }
 
     public ResultTable table(int year, Grain grain, Role role) {
+        List<String> tables = Stream.concat(martTablesRead().stream(), MODEL_TABLES_READ.stream()).toList();
+        try (RoleSession session = RoleSession.open(warehouseFile, role.aggregateSource(), tables)) {
+            return table(new ReportQueries(session.connection()), year, grain, role);
+        }
+    }
+
+    private static ResultTable table(ReportQueries queries, int year, Grain grain, Role role) {
         YearMonth december = YearMonth.of(year, 12);
-        martsRead(year).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
-        ReportQueries queries = new ReportQueries(connection);
         ReportScope.install(queries, december, null, role);
         if (grain == Grain.PROJECT) {
             return queries.table("metrics_project");

@@ -42,7 +42,9 @@ public final class HtmlReport {
                 html.append("<img src=\"").append(escape(section.chartFile())).append("\" alt=\"")
                         .append(escape(section.heading())).append("\">\n");
             }
-            table(html, section.table(), null);
+            if (section.table() != null) {
+                table(html, section.table(), null);
+            }
         }
         html.append("<p class=\"meta\">").append(escape(content.pageLine())).append("</p>\n</body>\n</html>\n");
         return html.toString();

@@ -1,29 +1,39 @@
 package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
+import io.fundtrace.warehouse.gate.Role;
+import io.fundtrace.warehouse.gate.RoleSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** 月度财政扶贫资金动态监控情况报告: builds the marts, reads them, writes HTML, PDF and PNG charts. */
+/**
+ * 月度财政扶贫资金动态监控情况报告: reads the marts built for the month (martsRead) through the reader's
+ * role (the gate's views: its regions and funds, classified funds as the province's totals, payee
+ * identity masked), writes HTML, PDF and PNG charts.
+ */
 public final class MonthlyReport {
     public static final String TITLE = "月度财政扶贫资金动态监控情况报告";
+    /** The model tables the report's queries read beside the marts. */
+    private static final List<String> MODEL_TABLES_READ = List.of("model.dim_region", "model.region_ancestor", "model.dim_fund");
+    private static final String PAYEE_COLUMN = "收款人证件号";
+    /** The note of a section whose mart the role may not read (an evaluator: indicator-level carry-over and reconciliation). */
+    static final String WITHHELD = "按访问规则，本角色不查看此项明细（仅汇总指标）。";
 
-    private final Connection connection;
-    private final MartBuilder martBuilder;
+    private final Path warehouseFile;
     private final ChartFonts fonts;
 
-    public MonthlyReport(Connection connection, MartBuilder martBuilder, ChartFonts fonts) {
-        this.connection = connection;
-        this.martBuilder = martBuilder;
+    /** The warehouse file, with the marts of martsRead(month) built; it must not be open in this process. */
+    public MonthlyReport(Path warehouseFile, ChartFonts fonts) {
+        this.warehouseFile = warehouseFile;
         this.fonts = fonts;
     }
 
@@ -46,15 +56,21 @@ public final class MonthlyReport {
     }
 
     public Output write(YearMonth month, String region, Role role, Path folder) {
-        martsRead(month).forEach((schema, asOf) -> martBuilder.build(asOf, schema));
-        ReportQueries queries = new ReportQueries(connection);
-        ReportScope scope = ReportScope.install(queries, month, region, role);
+        List<String> tables = Stream.concat(martTablesRead().stream(), MODEL_TABLES_READ.stream()).toList();
+        try (RoleSession session = RoleSession.open(warehouseFile, role, tables)) {
+            return write(session, month, region, folder);
+        }
+    }
+
+    private Output write(RoleSession session, YearMonth month, String region, Path folder) {
+        ReportQueries queries = new ReportQueries(session.connection());
+        ReportScope scope = ReportScope.install(queries, month, region, session.role());
         String stem = "report-" + month + (region == null ? "" : "-" + region);
         try {
             Files.createDirectories(folder);
             ReportCharts charts = new ReportCharts(fonts);
             List<Path> chartFiles = new ArrayList<>();
-            ReportContent content = content(queries, scope, role, month, folder, stem, charts, chartFiles);
+            ReportContent content = content(queries, scope, session, month, folder, stem, charts, chartFiles);
             Path html = folder.resolve(stem + ".html");
             Files.writeString(html, HtmlReport.render(content), java.nio.charset.StandardCharsets.UTF_8);
             Path pdf = folder.resolve(stem + ".pdf");
@@ -65,9 +81,8 @@ public final class MonthlyReport {
         }
     }
 
-    private ReportContent content(ReportQueries queries, ReportScope scope, Role role, YearMonth month, Path folder,
+    private ReportContent content(ReportQueries queries, ReportScope scope, RoleSession session, YearMonth month, Path folder,
                                   String stem, ReportCharts charts, List<Path> chartFiles) throws IOException {
-        Object version = queries.table("data_version").value(0, "batch_id");
         ResultTable headline = queries.table("headline");
         List<ReportSection> sections = new ArrayList<>();
 
@@ -107,6 +122,22 @@ public final class MonthlyReport {
         sections.add(new ReportSection("六、深度贫困地区资金增幅", "各中央资金深度贫困县增幅与全部县平均增幅对比（本年对上年）。",
                 queries.table("deep_poverty_growth"), null));
 
+        sections.add(session.reads("marts.carryover") ? carryoverSection(queries, folder, stem, charts, chartFiles)
+                : ReportSection.withheld("七、结转结余资金", WITHHELD));
+        sections.add(session.reads("marts.reconciliation")
+                ? new ReportSection("八、指标与国库调拨对账差异", null, queries.table("reconciliation_differences"), null)
+                : ReportSection.withheld("八、指标与国库调拨对账差异", WITHHELD));
+        ResultTable largest = names.named(queries.table("largest_open_warnings"), "预警规则", "等级");
+        if (!session.shows("marts.warnings", "payee_id")) {
+            largest = largest.withoutColumn(PAYEE_COLUMN);
+        }
+        sections.add(new ReportSection("九、金额最大的未整改预警", "按金额排序，前 15 条，附责任处室。", largest, null));
+        return new ReportContent(TITLE, scope.asOf(), scope.rootCode(), scope.rootName(), session.latestBatchId().orElse(0),
+                session.role(), headline, List.copyOf(sections));
+    }
+
+    private static ReportSection carryoverSection(ReportQueries queries, Path folder, String stem, ReportCharts charts,
+                                                  List<Path> chartFiles) throws IOException {
         ResultTable carryover = queries.table("carryover_by_age");
         String carryoverChart = null;
         if (!carryover.isEmpty()) {
@@ -115,13 +146,7 @@ public final class MonthlyReport {
                     labels(carryover, "账龄", ""), List.of("结存"), List.of(series(carryover, "结存(万元)")));
             chartFiles.add(folder.resolve(carryoverChart));
         }
-        sections.add(new ReportSection("七、结转结余资金", null, carryover, carryoverChart));
-        sections.add(new ReportSection("八、指标与国库调拨对账差异", null, queries.table("reconciliation_differences"), null));
-        sections.add(new ReportSection("九、金额最大的未整改预警", "按金额排序，前 15 条，附责任处室。",
-                RoleView.apply(role, names.named(queries.table("largest_open_warnings"), "预警规则", "等级")), null));
-        long dataVersion = version == null ? 0 : ((Number) version).longValue();
-        return new ReportContent(TITLE, scope.asOf(), scope.rootCode(), scope.rootName(), dataVersion, role,
-                headline, List.copyOf(sections));
+        return new ReportSection("七、结转结余资金", null, carryover, carryoverChart);
     }
 
     private static List<String> labels(ResultTable table, String column, String suffix) {

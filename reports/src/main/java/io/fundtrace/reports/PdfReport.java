@@ -85,6 +85,9 @@ public final class PdfReport {
                     image.setAlignment(Element.ALIGN_CENTER);
                     document.add(image);
                 }
+                if (section.table() == null) {
+                    continue;
+                }
                 if (section.table().isEmpty()) {
                     document.add(new Paragraph("本期无数据。", body));
                 } else {

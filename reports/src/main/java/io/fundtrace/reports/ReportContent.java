@@ -1,10 +1,11 @@
 package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
+import io.fundtrace.warehouse.gate.Role;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything one monthly report shows, already scoped and masked for its role. */
+/** Everything one monthly report or notice shows, read through its role's views (RoleSession). */
 public record ReportContent(String title, LocalDate asOf, String scopeCode, String scopeName, long dataVersion,
                             Role role, ResultTable headline, List<ReportSection> sections) {
 

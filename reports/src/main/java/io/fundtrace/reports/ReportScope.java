@@ -1,12 +1,15 @@
 package io.fundtrace.reports;
 
 import io.fundtrace.warehouse.ResultTable;
+import io.fundtrace.warehouse.gate.Role;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Resolves and installs what a report covers: the month's end (and the previous month-end), the
- * root region (--region, the role's region, or the province) and the funds the role may see.
+ * Resolves and installs what a report covers: the month's end (and the previous month-end), the root
+ * region (--region, the role's region, or the province) and the funds it is about. What the role may
+ * read at all is the role's views (RoleSession); this is what the report is about within them, and
+ * whether a classified fund it shows is folded into one total row.
  */
 public final class ReportScope {
     private final LocalDate asOf;
@@ -20,17 +23,17 @@ public final class ReportScope {
     }
 
     public static ReportScope install(ReportQueries queries, YearMonth month, String region, Role role) {
-        return install(queries, month, region, role, role.department(), role.seesClassifiedDetail());
+        return install(queries, month, region, role, role.departmentScope(), role.seesClassifiedDetail());
     }
 
     /** For a department's notice: that department's funds, classified ones as totals only. */
     public static ReportScope install(ReportQueries queries, YearMonth month, String region, Role role,
                                       String department, boolean classifiedDetail) {
         String root = region;
-        if (role.region() != null) {
+        if (role.regionScope() != null) {
             if (root == null) {
-                root = role.region();
-            } else if (queries.table("region_within", root, role.region()).isEmpty()) {
+                root = role.regionScope();
+            } else if (queries.table("region_within", root, role.regionScope()).isEmpty()) {
                 throw new IllegalArgumentException("region " + root + " is outside the subtree of role " + role);
             }
         }

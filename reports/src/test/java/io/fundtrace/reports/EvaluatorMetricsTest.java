@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.warehouse.ResultTable;
-import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.gate.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,30 +17,42 @@ class EvaluatorMetricsTest {
 
     @Test
     void fundMetricsAreExactRatiosOfTheMarts() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            ResultTable table = new EvaluatorMetrics(warehouse.connection(), MartBuilder.ALREADY_BUILT)
-                    .table(2018, EvaluatorMetrics.Grain.FUND, Role.LEADER);
-            assertEquals("C01", table.value(0, "资金代码"));
-            // ledger C01 year to date: received 99,999,900, issued down 79,999,800 -> 0.799998...
-            assertEquals(new BigDecimal("0.8000"), table.value(0, "分配进度"));
-            // warnings of fiscal year 2018 on C01: 5, of which 1 rectified; 5 per 0.999999 亿元
-            assertEquals(new BigDecimal("0.2000"), table.value(0, "整改率"));
-            assertEquals(new BigDecimal("5.0000"), table.value(0, "每亿元预警数"));
-            // performance: P1 has no allocation in the fixture, so no target is tied to a fund
-            assertEquals(null, table.value(0, "绩效目标完成率"));
-        }
+        Path warehouse = ReportFixture.create(folder);
+        ResultTable table = new EvaluatorMetrics(warehouse)
+                .table(2018, EvaluatorMetrics.Grain.FUND, Role.LEADER);
+        assertEquals("C01", table.value(0, "资金代码"));
+        // ledger C01 year to date: received 99,999,900, issued down 79,999,800 -> 0.799998...
+        assertEquals(new BigDecimal("0.8000"), table.value(0, "分配进度"));
+        // warnings of fiscal year 2018 on C01: 5, of which 1 rectified; 5 per 0.999999 亿元
+        assertEquals(new BigDecimal("0.2000"), table.value(0, "整改率"));
+        assertEquals(new BigDecimal("5.0000"), table.value(0, "每亿元预警数"));
+        // performance: P1 has no allocation in the fixture, so no target is tied to a fund
+        assertEquals(null, table.value(0, "绩效目标完成率"));
     }
 
     @Test
     void csvHasAByteOrderMarkAndHidesClassifiedFundsFromAnEvaluator() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            EvaluatorMetrics metrics = new EvaluatorMetrics(warehouse.connection(), MartBuilder.ALREADY_BUILT);
-            String csv = metrics.render(2018, EvaluatorMetrics.Grain.FUND, EvaluatorMetrics.Format.CSV, Role.parse("evaluator"));
-            assertTrue(csv.startsWith("\uFEFF资金代码,资金名称,分配进度"));
-            assertFalse(csv.contains("R08"));
-            String county = metrics.render(2018, EvaluatorMetrics.Grain.COUNTY, EvaluatorMetrics.Format.JSON, Role.LEADER);
-            assertTrue(county.contains("\"县代码\": \"653121\""));
-            assertTrue(county.contains("\"绩效目标完成率\": 0.5000"), county);
+        Path warehouse = ReportFixture.create(folder);
+        EvaluatorMetrics metrics = new EvaluatorMetrics(warehouse);
+        String csv = metrics.render(2018, EvaluatorMetrics.Grain.FUND, EvaluatorMetrics.Format.CSV, Role.parse("evaluator"));
+        assertTrue(csv.startsWith("\uFEFF资金代码,资金名称,分配进度"));
+        assertFalse(csv.contains("R08"));
+        String county = metrics.render(2018, EvaluatorMetrics.Grain.COUNTY, EvaluatorMetrics.Format.JSON, Role.LEADER);
+        assertTrue(county.contains("\"县代码\": \"653121\""));
+        assertTrue(county.contains("\"绩效目标完成率\": 0.5000"), county);
+    }
+
+    /**
+     * An evaluator reads no indicator, allocation or payment, yet gets the metrics: they are aggregates
+     * computed over what an analyst reads (Role.aggregateSource), so they are the analyst's figures.
+     */
+    @Test
+    void anEvaluatorsMetricsAreTheAggregatesAnAnalystWouldGet() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        EvaluatorMetrics metrics = new EvaluatorMetrics(warehouse);
+        for (EvaluatorMetrics.Grain grain : EvaluatorMetrics.Grain.values()) {
+            assertEquals(metrics.render(2018, grain, EvaluatorMetrics.Format.CSV, Role.parse("analyst")),
+                    metrics.render(2018, grain, EvaluatorMetrics.Format.CSV, Role.parse("evaluator")), grain.name());
         }
     }
 }

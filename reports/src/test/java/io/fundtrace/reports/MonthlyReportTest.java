@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fundtrace.warehouse.Warehouse;
+import io.fundtrace.warehouse.gate.Role;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +26,8 @@ class MonthlyReportTest {
     @TempDir
     Path folder;
 
-    private MonthlyReport.Output write(Warehouse warehouse, String region, String role, String out) {
-        return new MonthlyReport(warehouse.connection(), MartBuilder.ALREADY_BUILT, ChartFonts.find())
-                .write(OCTOBER, region, Role.parse(role), folder.resolve(out));
+    private MonthlyReport.Output write(Path warehouse, String region, String role, String out) {
+        return new MonthlyReport(warehouse, ChartFonts.find()).write(OCTOBER, region, Role.parse(role), folder.resolve(out));
     }
 
     private static String text(Path pdf) throws IOException {
@@ -39,116 +38,156 @@ class MonthlyReportTest {
 
     @Test
     void pdfCarriesHeadingsPagesAndTheMartsHeadlineFigures() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            MonthlyReport.Output output = write(warehouse, null, "leader", "leader");
-            String text;
-            int pages;
-            try (PDDocument document = Loader.loadPDF(output.pdf().toFile())) {
-                pages = document.getNumberOfPages();
-                text = new PDFTextStripper().getText(document);
-            }
-            assertTrue(pages >= 2, "a report with four charts spans pages, got " + pages);
-            assertTrue(text.contains("第 " + pages + " 页"));
-            for (String heading : List.of(MonthlyReport.TITLE, "主要指标", "一、支出进度月度走势", "二、分资金支出进度",
-                    "三、分地区支出进度", "四、预警情况（按规则）", "六、深度贫困地区资金增幅", "七、结转结余资金",
-                    "八、指标与国库调拨对账差异", "九、金额最大的未整改预警")) {
-                assertTrue(text.contains(heading), "missing heading " + heading);
-            }
-            assertTrue(text.contains("截至 2018-10-31"));
-            assertTrue(text.contains("数据版本：批次 7"));
-            Object received = ReportFixture.scalar(warehouse,
-                    "SELECT SUM(cumulative_received) FROM marts.progress WHERE region_code = '650000' AND year = 2018 AND month = 10");
-            Object paid = ReportFixture.scalar(warehouse,
-                    "SELECT SUM(cumulative_paid) FROM marts.progress WHERE region_code = '650000' AND year = 2018 AND month = 10");
-            Object issued = ReportFixture.scalar(warehouse,
-                    "SELECT SUM(issued_down) FROM marts.ledger WHERE region_code = '650000' AND year = 2018 AND month IS NULL");
-            Object open = ReportFixture.scalar(warehouse, "SELECT COUNT(*) FROM marts.warnings WHERE status = 'open'");
-            assertTrue(text.contains(Cells.format("(万元)", received)), "received " + received);
-            assertTrue(text.contains(Cells.format("(万元)", paid)), "paid " + paid);
-            assertTrue(text.contains(Cells.format("(万元)", issued)), "issued " + issued);
-            assertTrue(text.contains(Cells.format("(%)", Ratios.of(paid, received))), "spend progress");
-            assertTrue(text.contains("83.33"), "time progress 10/12");
-            assertTrue(text.contains(" " + open + " ") || text.contains("\n" + open + " ") || text.contains(" " + open + "\n"));
-            // I1 counted once (idle and carry-over are one balance), I8, two payments; blue and rectified left out.
-            assertTrue(text.contains(Cells.format("(万元)", new java.math.BigDecimal("3033209.88"))), "amount at risk");
+        Path warehouse = ReportFixture.create(folder);
+        MonthlyReport.Output output = write(warehouse, null, "leader", "leader");
+        String text;
+        int pages;
+        try (PDDocument document = Loader.loadPDF(output.pdf().toFile())) {
+            pages = document.getNumberOfPages();
+            text = new PDFTextStripper().getText(document);
         }
+        assertTrue(pages >= 2, "a report with four charts spans pages, got " + pages);
+        assertTrue(text.contains("第 " + pages + " 页"));
+        for (String heading : List.of(MonthlyReport.TITLE, "主要指标", "一、支出进度月度走势", "二、分资金支出进度",
+                "三、分地区支出进度", "四、预警情况（按规则）", "六、深度贫困地区资金增幅", "七、结转结余资金",
+                "八、指标与国库调拨对账差异", "九、金额最大的未整改预警")) {
+            assertTrue(text.contains(heading), "missing heading " + heading);
+        }
+        assertTrue(text.contains("截至 2018-10-31"));
+        assertTrue(text.contains("数据版本：批次 7"));
+        Object received = ReportFixture.scalar(warehouse,
+                "SELECT SUM(cumulative_received) FROM marts.progress WHERE region_code = '650000' AND year = 2018 AND month = 10");
+        Object paid = ReportFixture.scalar(warehouse,
+                "SELECT SUM(cumulative_paid) FROM marts.progress WHERE region_code = '650000' AND year = 2018 AND month = 10");
+        Object issued = ReportFixture.scalar(warehouse,
+                "SELECT SUM(issued_down) FROM marts.ledger WHERE region_code = '650000' AND year = 2018 AND month IS NULL");
+        Object open = ReportFixture.scalar(warehouse, "SELECT COUNT(*) FROM marts.warnings WHERE status = 'open'");
+        assertTrue(text.contains(Cells.format("(万元)", received)), "received " + received);
+        assertTrue(text.contains(Cells.format("(万元)", paid)), "paid " + paid);
+        assertTrue(text.contains(Cells.format("(万元)", issued)), "issued " + issued);
+        assertTrue(text.contains(Cells.format("(%)", Ratios.of(paid, received))), "spend progress");
+        assertTrue(text.contains("83.33"), "time progress 10/12");
+        assertTrue(text.contains(" " + open + " ") || text.contains("\n" + open + " ") || text.contains(" " + open + "\n"));
+        // I1 counted once (idle and carry-over are one balance), I8, two payments; blue and rectified left out.
+        assertTrue(text.contains(Cells.format("(万元)", new java.math.BigDecimal("3033209.88"))), "amount at risk");
     }
 
     @Test
     void sameWarehouseAndMonthGiveIdenticalBytes() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            MonthlyReport.Output first = write(warehouse, null, "leader", "first");
-            MonthlyReport.Output second = write(warehouse, null, "leader", "second");
-            assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(second.html()));
-            assertArrayEquals(Files.readAllBytes(first.pdf()), Files.readAllBytes(second.pdf()));
-            assertEquals(4, first.charts().size());
-            for (int i = 0; i < first.charts().size(); i++) {
-                assertArrayEquals(Files.readAllBytes(first.charts().get(i)), Files.readAllBytes(second.charts().get(i)),
-                        first.charts().get(i).getFileName().toString());
-            }
-            assertTrue(Files.size(first.pdf()) < 2_000_000, "the font is embedded as a subset");
+        Path warehouse = ReportFixture.create(folder);
+        MonthlyReport.Output first = write(warehouse, null, "leader", "first");
+        MonthlyReport.Output second = write(warehouse, null, "leader", "second");
+        assertArrayEquals(Files.readAllBytes(first.html()), Files.readAllBytes(second.html()));
+        assertArrayEquals(Files.readAllBytes(first.pdf()), Files.readAllBytes(second.pdf()));
+        assertEquals(4, first.charts().size());
+        for (int i = 0; i < first.charts().size(); i++) {
+            assertArrayEquals(Files.readAllBytes(first.charts().get(i)), Files.readAllBytes(second.charts().get(i)),
+                    first.charts().get(i).getFileName().toString());
         }
+        assertTrue(Files.size(first.pdf()) < 2_000_000, "the font is embedded as a subset");
     }
 
     @Test
     void regionReportShowsNothingOfAnotherPrefecture() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            MonthlyReport.Output output = write(warehouse, "653100", "leader", "kashgar");
-            String pdf = text(output.pdf());
-            String html = Files.readString(output.html(), StandardCharsets.UTF_8);
-            assertTrue(pdf.contains("喀什地区（653100）"));
-            for (String document : List.of(pdf, html)) {
-                assertFalse(document.contains("乌鲁木齐"));
-                assertFalse(document.contains("1,777.77"), "Urumqi's received");
-                assertFalse(document.contains("87.65"), "Urumqi's out-of-scope payment");
-                assertFalse(document.contains("6,300.00"), "the province's received");
-            }
-            assertTrue(pdf.contains(Cells.format("(万元)", new java.math.BigDecimal("23222200.00"))), "Kashgar received");
+        Path warehouse = ReportFixture.create(folder);
+        MonthlyReport.Output output = write(warehouse, "653100", "leader", "kashgar");
+        String pdf = text(output.pdf());
+        String html = Files.readString(output.html(), StandardCharsets.UTF_8);
+        assertTrue(pdf.contains("喀什地区（653100）"));
+        for (String document : List.of(pdf, html)) {
+            assertFalse(document.contains("乌鲁木齐"));
+            assertFalse(document.contains("1,777.77"), "Urumqi's received");
+            assertFalse(document.contains("87.65"), "Urumqi's out-of-scope payment");
+            assertFalse(document.contains("6,300.00"), "the province's received");
         }
+        assertTrue(pdf.contains(Cells.format("(万元)", new java.math.BigDecimal("23222200.00"))), "Kashgar received");
     }
 
     @Test
     void regionAndDepartmentRolesNarrowTheScope() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            String region = text(write(warehouse, null, "region:653100", "r").pdf());
-            assertTrue(region.contains("喀什地区（653100）"));
-            assertFalse(region.contains("乌鲁木齐"));
-            assertThrows(IllegalArgumentException.class, () -> write(warehouse, "650100", "region:653100", "x"));
-            String department = Files.readString(write(warehouse, null, "department:农业处", "d").html(), StandardCharsets.UTF_8);
-            assertTrue(department.contains("中央财政专项扶贫资金"));
-            assertFalse(department.contains("护边员补助经费"));
-            assertFalse(department.contains("涉密资金（合计）"), "another department's classified fund is not even a total");
-        }
+        Path warehouse = ReportFixture.create(folder);
+        String region = text(write(warehouse, null, "region:653100", "r").pdf());
+        assertTrue(region.contains("喀什地区（653100）"));
+        assertFalse(region.contains("乌鲁木齐"));
+        assertThrows(IllegalArgumentException.class, () -> write(warehouse, "650100", "region:653100", "x"));
+        String department = Files.readString(write(warehouse, null, "department:农业处", "d").html(), StandardCharsets.UTF_8);
+        assertTrue(department.contains("中央财政专项扶贫资金"));
+        assertFalse(department.contains("护边员补助经费"));
+        assertFalse(department.contains("涉密资金（合计）"), "another department's classified fund is not even a total");
     }
 
     @Test
     void payeeIdsAreMaskedForEveryRoleButPfo() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
-            String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
-            String pfo = Files.readString(write(warehouse, null, "pfo", "p").html(), StandardCharsets.UTF_8);
-            String evaluator = Files.readString(write(warehouse, null, "evaluator", "e").html(), StandardCharsets.UTF_8);
-            assertTrue(pfo.contains("653101199001011234"));
-            for (String masked : List.of(leader, analyst)) {
-                assertFalse(masked.contains("653101199001011234"));
-                assertTrue(masked.contains("6531**********1234"));
-            }
-            assertFalse(evaluator.contains(RoleView.PAYEE_COLUMN), "no payee column at all for an evaluator");
-            assertFalse(evaluator.contains("**********1234"));
+        Path warehouse = ReportFixture.create(folder);
+        String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
+        String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+        String pfo = Files.readString(write(warehouse, null, "pfo", "p").html(), StandardCharsets.UTF_8);
+        String evaluator = Files.readString(write(warehouse, null, "evaluator", "e").html(), StandardCharsets.UTF_8);
+        assertTrue(pfo.contains("653101199001011234"));
+        for (String masked : List.of(leader, analyst)) {
+            assertFalse(masked.contains("653101199001011234"));
+            assertTrue(masked.contains("6531**********1234"));
         }
+        assertFalse(evaluator.contains("收款人证件号"), "no payee column at all for an evaluator");
+        assertFalse(evaluator.contains("**********1234"));
     }
 
     @Test
     void classifiedFundShowsOnlyTotalsOutsideLeaderAndPfo() throws Exception {
-        try (Warehouse warehouse = ReportFixture.open(folder)) {
-            String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
-            String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
-            assertTrue(leader.contains("护边员补助经费"));
-            assertFalse(analyst.contains("护边员补助经费"));
-            assertFalse(analyst.contains("R08"));
-            assertTrue(analyst.contains("涉密资金（合计）"));
-            assertTrue(analyst.contains("300.00"), "the classified fund's received stays in its total row");
+        Path warehouse = ReportFixture.create(folder);
+        String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
+        String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+        assertTrue(leader.contains("护边员补助经费"));
+        assertFalse(analyst.contains("护边员补助经费"));
+        assertFalse(analyst.contains("R08"));
+        assertTrue(analyst.contains("涉密资金（合计）"));
+        assertTrue(analyst.contains("300.00"), "the classified fund's received stays in its total row");
+    }
+
+    /**
+     * Outside leader and pfo a classified fund is its province's total and nothing below: Kashgar's
+     * figures leave out R08's 1,000,000 received there, and a Kashgar reader gets no total row of it.
+     */
+    @Test
+    void aClassifiedFundIsOnlyTheProvincesTotalOutsideLeaderAndPfo() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        String leader = Files.readString(write(warehouse, null, "leader", "l").html(), StandardCharsets.UTF_8);
+        String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+        String kashgar = Files.readString(write(warehouse, null, "region:653100", "k").html(), StandardCharsets.UTF_8);
+        assertTrue(leader.contains("2,322.22"), "Kashgar's received with R08, for the leader");
+        assertFalse(analyst.contains("2,322.22"), "R08 at Kashgar is below the province");
+        assertTrue(analyst.contains("2,222.22"), "Kashgar's received without R08");
+        assertTrue(analyst.contains("涉密资金（合计）"), "the province's total row stays");
+        assertFalse(kashgar.contains("涉密资金（合计）"), "a prefecture's reader gets no total of R08 at the prefecture");
+        assertFalse(kashgar.contains("100.00"), "R08's received at Kashgar, in 万元");
+    }
+
+    /** An evaluator reads marts and metrics, not indicator-level carry-over or reconciliation rows: the sections say so. */
+    @Test
+    void anEvaluatorGetsNoIndicatorLevelCarryoverOrReconciliation() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        String evaluator = Files.readString(write(warehouse, null, "evaluator", "e").html(), StandardCharsets.UTF_8);
+        String analyst = Files.readString(write(warehouse, null, "analyst", "a").html(), StandardCharsets.UTF_8);
+        assertTrue(analyst.contains("结转（1年）") && analyst.contains("金额不符"));
+        assertFalse(evaluator.contains("结转（1年）") || evaluator.contains("金额不符"), "no carry-over age bands, no mismatch");
+        assertTrue(evaluator.contains("七、结转结余资金") && evaluator.contains("八、指标与国库调拨对账差异"));
+        assertEquals(2, evaluator.split(MonthlyReport.WITHHELD, -1).length - 1, "both sections say why they are empty");
+        String pdf = text(write(warehouse, null, "evaluator", "e-pdf").pdf());
+        assertTrue(pdf.contains("按访问规则"), "the PDF says so too");
+    }
+
+    /** Names from the data are text in the page, never markup (the HTML escapes them). */
+    @Test
+    void namesFromTheDataAreEscapedInTheHtml() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        try (io.fundtrace.warehouse.Warehouse writer = io.fundtrace.warehouse.Warehouse.open(warehouse);
+             java.sql.Statement statement = writer.connection().createStatement()) {
+            statement.execute("UPDATE clean.funds SET name = '<script>alert(1)</script>' WHERE fund_code = 'C01'");
+            statement.execute("UPDATE clean.regions SET name = '\"><img src=x onerror=alert(2)>' WHERE region_code = '653100'");
         }
+        String html = Files.readString(write(warehouse, null, "leader", "x").html(), StandardCharsets.UTF_8);
+        assertFalse(html.contains("<script>") || html.contains("<img src=x"), "markup from the data");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.fundtrace.spark;
 
+import io.fundtrace.warehouse.RecordLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -18,16 +19,17 @@ import scala.Tuple2;
 /**
  * A CSV file as text with its line numbers, as DuckDB's read_csv gives them to the ingest: the file is
  * read as one stream (multiLine, so a quoted line break stays inside its record and the records come
- * in file order), numbered by zipWithIndex (the header is record 0 and line 1, so the n-th record is
- * line n + 1), every field as text with an empty one as NULL. FAILFAST makes a record with another
- * number of fields than the header fail the read ("Malformed CSV record").
+ * in file order), numbered by zipWithIndex (the header is record 0, so the n-th record starts on line
+ * lines.line(n), n + 1 unless blank lines or fields spanning lines came before it), every field as text
+ * with an empty one as NULL. FAILFAST makes a record with another number of fields than the header fail
+ * the read ("Malformed CSV record"). Blank lines are skipped, as DuckDB skips them.
  */
 final class CsvTextView {
     private CsvTextView() {
     }
 
     /** csv: the file as a URI the executors can read. */
-    static void register(SparkSession session, String view, String csv, int columns) {
+    static void register(SparkSession session, String view, String csv, int columns, RecordLines lines) {
         List<StructField> fields = new ArrayList<>();
         IntStream.range(0, columns).forEach(i -> fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true)));
         StructType text = DataTypes.createStructType(fields);
@@ -41,7 +43,8 @@ final class CsvTextView {
                 .option("encoding", "UTF-8")
                 .schema(text)
                 .csv(csv);
-        JavaRDD<Row> numbered = records.javaRDD().zipWithIndex().filter(record -> record._2() > 0).map(CsvTextView::numbered);
+        JavaRDD<Row> numbered = records.javaRDD().zipWithIndex().filter(record -> record._2() > 0)
+                .map(record -> numbered(record, lines));
         List<StructField> withLine = new ArrayList<>();
         withLine.add(DataTypes.createStructField("source_line", DataTypes.LongType, false));
         withLine.addAll(fields);
@@ -53,9 +56,9 @@ final class CsvTextView {
                 .createOrReplaceTempView(view);
     }
 
-    private static Row numbered(Tuple2<Row, Long> record) {
+    private static Row numbered(Tuple2<Row, Long> record, RecordLines lines) {
         Object[] values = new Object[record._1().length() + 1];
-        values[0] = record._2() + 1;
+        values[0] = lines.line(record._2());
         for (int i = 0; i < record._1().length(); i++) {
             values[i + 1] = record._1().get(i);
         }

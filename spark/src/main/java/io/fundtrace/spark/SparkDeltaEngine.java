@@ -3,6 +3,7 @@ package io.fundtrace.spark;
 import io.fundtrace.warehouse.AddedColumns;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.EngineValues;
+import io.fundtrace.warehouse.RecordLines;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.TextFunction;
 import io.fundtrace.warehouse.UnitOfWork;
@@ -295,10 +296,10 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     @Override
-    public void csvTextView(String view, Path csv, int columns) {
+    public void csvTextView(String view, Path csv, int columns, RecordLines lines) {
         StatementTimer.Mark started = StatementTimer.start();
         try {
-            CsvTextView.register(session, view, readable(csv), columns);
+            CsvTextView.register(session, view, readable(csv), columns, lines);
         } catch (Exception e) {
             throw failure("reading " + csv, e);
         } finally {

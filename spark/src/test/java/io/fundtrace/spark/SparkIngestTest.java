@@ -84,21 +84,72 @@ class SparkIngestTest {
         assertEquals(onSpark.get("clean.payments"), contents(spark).get("clean.payments"));
     }
 
+    /**
+     * What a careless clerk and a hostile user drop: mixed line ends, blank lines, a field over two lines,
+     * GBK, years typed wrong, numbers too large for their column, NUL and other control characters, files
+     * that must be refused. Both engines load, quarantine and refuse the same rows, on the same lines.
+     */
+    @Test
+    void aHostileDropLoadsTheSameRowsOnBothEngines() throws IOException {
+        Path drop = folder.resolve("hostile");
+        Files.createDirectories(drop);
+        String indicators = String.join("\r\n", INDICATOR_HEADER + ",attachment", indicator("I1") + ",", "", indicator("I2") + ",\"扫描件",
+                "第二页\"") + "\n" + String.join("\n", indicator("I3").replace("2018-03-01", "1020-05-12") + ",",
+                indicator("I4").replace("2018-03-01", "0000-01-01") + ",", indicator("I5").replace("100.00", "99999999999999999999.99") + ",",
+                indicator("I6").replace("100.00", "\"￥99,999,999,999,999,999,999.00\"") + ",", "", indicator("I\u00007") + ",",
+                indicator("I8").replace("C01", "C01\t") + ",") + "\n";
+        Files.write(drop.resolve("indicators.csv"), indicators.getBytes(java.nio.charset.Charset.forName("GBK")));
+        write(drop, "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,水渠,Y,实施");
+        write(drop, "performance_targets.csv", "project_id,target_id,level1,name,direction,target_value",
+                "PR1,T1,产出,数量,>=,123456789012345678901234567890", "PR1,T2,产出,\"两行\n名称\",>=,10");
+        write(drop, "payments.csv", "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,purpose,amount",
+                "P1,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,分两次\t发放,12.00",
+                "P2,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,响铃\u0007,12.00");
+        Files.writeString(drop.resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\nPR2,650102,\"路,Y,实施\nPR3,650102,桥,Y,实施\n");
+        write(drop, "funds_twice.csv", "fund_code,name,origin,department,classified,资金编码", "C77,配套,地方,农业处,N,C78");
+        Files.createSymbolicLink(drop.resolve("staff.csv"), Path.of("/etc/passwd"));
+        Map<String, List<String>> onDuckDb;
+        try (DuckDbEngine duckdb = DuckDbEngine.open(folder.resolve("w.duckdb"))) {
+            new Ingest().ingest(duckdb, drop, TODAY);
+            onDuckDb = contents(duckdb);
+        }
+        SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
+
+        IngestReport report = new Ingest().ingest(spark, drop, TODAY);
+
+        assertEquals(List.of("funds_twice.csv|refused", "indicators.csv|loaded", "payments.csv|loaded", "performance_targets.csv|loaded",
+                "projects.csv|loaded", "projects_broken.csv|refused", "staff.csv|refused"),
+                report.files().stream().map(file -> file.file() + "|" + file.outcome()).toList());
+        Map<String, List<String>> onSpark = contents(spark);
+        for (String table : onDuckDb.keySet()) {
+            assertEquals(onDuckDb.get(table), onSpark.get(table), table);
+        }
+        assertEquals(List.of(List.of("indicators.csv", 2L, "I1"), List.of("indicators.csv", 4L, "I2"),
+                List.of("performance_targets.csv", 3L, "T2")), spark.query("SELECT source_file, source_line, coalesce(indicator_id, target_id)"
+                + " FROM (SELECT source_file, source_line, indicator_id, NULL AS target_id FROM clean.indicators"
+                + " UNION ALL SELECT source_file, source_line, NULL, target_id FROM clean.performance_targets) ORDER BY 1, 2"));
+        assertEquals(List.of("indicators.csv|6|event_date_out_of_range", "indicators.csv|7|event_date_out_of_range",
+                "indicators.csv|8|unparseable_number", "indicators.csv|9|unparseable_number", "indicators.csv|11|control_character",
+                "indicators.csv|12|control_character", "indicators.csv|12|unknown_fund", "payments.csv|3|control_character",
+                "performance_targets.csv|2|unparseable_number"), spark.query("SELECT DISTINCT source_file, source_line, rule"
+                + " FROM quarantine.rows ORDER BY 1, 2, 3").stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
+    }
+
     @Test
     void aLoadThatFailsHalfWayLeavesEveryTableAtItsVersion() throws IOException {
         SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
         Path first = write(folder.resolve("first"), "indicators.csv", INDICATOR_HEADER, indicator("I1"));
         write(first, "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,路,Y,实施,extra");
         IngestReport loaded = new Ingest().ingest(spark, first, TODAY);
-        // a malformed file fails its read half way: the batch is rolled back and loaded again without it
         assertEquals(List.of("loaded", "refused"), loaded.files().stream().map(FileReport::outcome).toList());
-        assertTrue(loaded.files().get(1).message().startsWith("projects.csv: refused: not a well-formed CSV"), loaded.files().get(1).message());
+        assertEquals("projects.csv: refused: line 2 has 6 fields where the header has 5", loaded.files().get(1).message());
+        // indicators merge first; then clean.payments, given a column no contract file has, fails the payments and the load
+        spark.execute("ALTER TABLE clean.payments ADD COLUMNS (not_in_the_contract STRING)");
         Map<String, Long> before = spark.folder().versions();
         Map<String, List<String>> contents = contents(spark);
-        // indicators merge first; then the payments' amount does not fit DECIMAL(18, 2) and the load fails
         Path second = write(folder.resolve("second"), "indicators_more.csv", INDICATOR_HEADER, indicator("I2"));
         write(second, "payments.csv", "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,amount",
-                "P1,2018-04-01,650102,I2,C01,2130501,30305,person,650102198001010011,123456789012345678901.00");
+                "P1,2018-04-01,650102,I2,C01,2130501,30305,person,650102198001010012,123.00");
 
         WarehouseException failure = assertThrows(WarehouseException.class, () -> new Ingest().ingest(spark, second, TODAY));
 

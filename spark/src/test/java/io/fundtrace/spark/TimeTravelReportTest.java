@@ -11,10 +11,9 @@ import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.BuildSnapshot;
 import io.fundtrace.reports.ChartFonts;
 import io.fundtrace.reports.DepartmentNotices;
-import io.fundtrace.reports.MartBuilder;
 import io.fundtrace.reports.MonthlyReport;
-import io.fundtrace.reports.Role;
 import io.fundtrace.warehouse.DuckDbEngine;
+import io.fundtrace.warehouse.gate.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +58,7 @@ class TimeTravelReportTest {
             first = report(snapshot, "first");
             build = snapshot.buildNumber();
             versions = snapshot.writeVersions(folder.resolve("first").resolve("report-" + month + ".versions.csv"));
-            assertFalse(new DepartmentNotices(snapshot.connection(), MartBuilder.ALREADY_BUILT)
+            assertFalse(new DepartmentNotices(snapshot.file())
                     .write(month, Role.LEADER, folder.resolve("notices")).isEmpty(), "notices from the same snapshot");
         }
         assertSameBytes(first, duckDbReport(), "the same report from a DuckDB warehouse of the same drop");
@@ -88,12 +87,13 @@ class TimeTravelReportTest {
 
     /** The same drop loaded into a DuckDB warehouse of this test's own, and the same month's report on it. */
     private static MonthlyReport.Output duckDbReport() {
-        try (DuckDbEngine duckdb = DuckDbEngine.open(folder.resolve("own.duckdb"))) {
+        Path file = folder.resolve("own.duckdb");
+        try (DuckDbEngine duckdb = DuckDbEngine.open(file)) {
             new Ingest().ingest(duckdb, warehouses.drop, warehouses.summary.lastEventDate());
             MartRunner runner = new MartRunner(duckdb);
-            return new MonthlyReport(duckdb.warehouse().connection(), (asOf, schema) -> runner.ensureBuilt(asOf, schema), ChartFonts.find())
-                    .write(month, null, Role.LEADER, folder.resolve("duckdb"));
+            MonthlyReport.martsRead(month).forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
         }
+        return new MonthlyReport(file, ChartFonts.find()).write(month, null, Role.LEADER, folder.resolve("duckdb"));
     }
 
     private static void assertSameBytes(MonthlyReport.Output expected, MonthlyReport.Output actual, String what) throws IOException {
@@ -113,7 +113,6 @@ class TimeTravelReportTest {
     }
 
     private static MonthlyReport.Output report(BuildSnapshot snapshot, String name) {
-        return new MonthlyReport(snapshot.connection(), MartBuilder.ALREADY_BUILT, ChartFonts.find())
-                .write(month, null, Role.LEADER, folder.resolve(name));
+        return new MonthlyReport(snapshot.file(), ChartFonts.find()).write(month, null, Role.LEADER, folder.resolve(name));
     }
 }

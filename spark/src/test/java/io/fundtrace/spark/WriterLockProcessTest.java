@@ -129,7 +129,7 @@ class WriterLockProcessTest {
     /** What `fundtrace batches --engine spark` lists: a DuckDB snapshot of the two audit tables. */
     private static ResultTable batches(SparkDeltaEngine engine) {
         try (EngineSnapshot snapshot = EngineSnapshot.take(engine, List.of("audit.batches", "audit.batch_files"), Map.of())) {
-            return Listing.batches(snapshot.warehouse());
+            return Listing.batches(snapshot.warehouse().connection());
         }
     }
 

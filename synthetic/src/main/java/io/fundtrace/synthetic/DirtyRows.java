@@ -20,7 +20,7 @@ final class DirtyRows {
             "unknown_indicator", "unknown_project", "unknown_original_payment", "refund_without_original",
             "refund_mismatch", "refund_exceeds_original", "amount_not_positive", "amount_zero",
             "poverty_amount_exceeds_amount", "received_before_doc_date", "event_date_in_future", "fund_mismatch",
-            "duplicate_key_in_file");
+            "duplicate_key_in_file", "event_date_out_of_range", "control_character");
     private final DropModel model;
     private final EntityRows rows;
     private final PaymentFactory payments;
@@ -99,6 +99,15 @@ final class DirtyRows {
                     indicator.docDate().minusDays(3).toString()));
             case "event_date_in_future" -> one("payments", rule,
                     set(payment(indicator), "pay_date", model.lastDate.plusDays(1 + model.random.nextInt(30)).toString()));
+            case "event_date_out_of_range" -> {
+                Map<String, String> row = payment(indicator);
+                // the millennium typed wrong: 2019-05-03 as 1019-05-03
+                yield one("payments", rule, set(row, "pay_date", "1" + row.get("pay_date").substring(1)));
+            }
+            case "control_character" -> {
+                Map<String, String> row = payment(indicator);
+                yield one("payments", rule, set(row, "payment_id", "ZF\u0000" + row.get("payment_id").substring(2)));
+            }
             case "fund_mismatch" -> one("payments", rule,
                     set(payment(indicator), "fund_code", indicator.fundCode().equals("C01") ? "C02" : "C01"));
             case "duplicate_key_in_file" -> {

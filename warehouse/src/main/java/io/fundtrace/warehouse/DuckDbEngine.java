@@ -186,12 +186,26 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
-    public void csvTextView(String view, Path csv, int columns) {
+    public void csvTextView(String view, Path csv, int columns, RecordLines lines) {
         String types = IntStream.range(0, columns).mapToObj(i -> "'c" + i + "': 'VARCHAR'").collect(Collectors.joining(", "));
         // Single-threaded: numbering the lines after a parallel read costs more than the parallel read saves.
-        execute("CREATE OR REPLACE TEMP VIEW " + view + " AS SELECT row_number() OVER () + 1 AS source_line, *"
-                + " FROM read_csv(" + literal(csv.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',',"
-                + " quote = '\"', escape = '\"', null_padding = false, parallel = false, columns = {" + types + "})");
+        String read = "read_csv(" + literal(csv.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = ',',"
+                + " quote = '\"', escape = '\"', null_padding = false, parallel = false, max_line_size = " + MAX_RECORD_BYTES
+                + ", columns = {" + types + "})";
+        if (lines.consecutive()) {
+            execute("CREATE OR REPLACE TEMP VIEW " + view + " AS SELECT row_number() OVER () + 1 AS source_line, * FROM " + read);
+            return;
+        }
+        String jumps = view + "_line_jumps";
+        execute("CREATE OR REPLACE TEMP TABLE " + jumps + " (first_record BIGINT, extra_lines BIGINT)");
+        for (int start = 0; start < lines.jumps(); start += 1000) {
+            execute("INSERT INTO " + jumps + " VALUES " + IntStream.range(start, Math.min(start + 1000, lines.jumps()))
+                    .mapToObj(i -> "(" + lines.jumpRecord(i) + ", " + lines.jumpExtraLines(i) + ")").collect(Collectors.joining(", ")));
+        }
+        // each record takes the extra lines of the last jump at or before it
+        execute("CREATE OR REPLACE TEMP VIEW " + view + " AS SELECT r.record + 1 + coalesce(j.extra_lines, 0) AS source_line,"
+                + " r.* EXCLUDE (record) FROM (SELECT row_number() OVER () AS record, * FROM " + read + ") r"
+                + " ASOF LEFT JOIN " + jumps + " j ON r.record >= j.first_record");
     }
 
     private static String literal(String text) {

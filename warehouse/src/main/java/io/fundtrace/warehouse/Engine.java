@@ -59,9 +59,18 @@ public interface Engine extends AutoCloseable {
 
     /**
      * Makes a temporary view of a UTF-8 CSV file with a header row, for a load to read: columns c0 ..
-     * c(columns - 1) as text (an empty field is NULL) and source_line, the line as the ingest counts it
-     * (header 1, the n-th record n + 1; a quoted line break does not start a new one). A record with
-     * another number of fields fails the statement that reads the view.
+     * c(columns - 1) as text (an empty field is NULL) and source_line, the line the record starts on as
+     * lines gives it (header 1; blank lines are skipped, as they are no records). A record with another
+     * number of fields, or of more than {@link #MAX_RECORD_BYTES} bytes, fails the statement that reads
+     * the view: a caller that wants to say which line is wrong checks the file first.
      */
-    void csvTextView(String view, Path csv, int columns);
+    void csvTextView(String view, Path csv, int columns, RecordLines lines);
+
+    /** The same, with record n on line n + 1 (a file the caller knows has no blank line and no field spanning lines). */
+    default void csvTextView(String view, Path csv, int columns) {
+        csvTextView(view, csv, columns, RecordLines.CONSECUTIVE);
+    }
+
+    /** The longest record csvTextView reads (DuckDB's read_csv refuses longer lines). */
+    long MAX_RECORD_BYTES = 4_000_000;
 }

@@ -16,7 +16,9 @@ public final class JsonText {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+                // U+2028 and U+2029 end a line in JavaScript: escaped too, for whoever reads the log in a browser
+                default -> out.append(c < 0x20 || c == '\u2028' || c == '\u2029'
+                        ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

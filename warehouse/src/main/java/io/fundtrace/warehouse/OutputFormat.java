@@ -3,13 +3,20 @@ package io.fundtrace.warehouse;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How every command prints rows: an aligned table for people (numbers right-aligned, Chinese counted
- * two columns wide), CSV for Excel (UTF-8 with BOM, RFC 4180) or JSON (numbers as numbers).
+ * two columns wide), CSV for Excel (UTF-8 with BOM, RFC 4180, no cell a spreadsheet would run as a
+ * formula) or JSON (numbers as numbers).
  */
 public enum OutputFormat {
     table, csv, json;
+
+    /** What a spreadsheet may take for the start of a formula (OWASP, CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** A plain number written as text (a quarantined amount, -500.00): a spreadsheet reads it as a number, never a formula. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     public void write(ResultTable result, PrintWriter out) {
         out.print(render(result));
@@ -73,11 +80,24 @@ public enum OutputFormat {
 
     private static void appendCsvLine(StringBuilder out, List<?> values) {
         for (int column = 0; column < values.size(); column++) {
-            String cell = ResultTable.text(values.get(column));
+            Object value = values.get(column);
+            String cell = value instanceof Number ? ResultTable.text(value) : spreadsheetText(ResultTable.text(value));
             boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
             out.append(column == 0 ? "" : ",").append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
         }
         out.append("\r\n");
+    }
+
+    /**
+     * A text cell as a spreadsheet must show it: one that starts like a formula (= + - @, a tab or a
+     * carriage return) gets a leading single quote, which Excel and LibreOffice read as "this is text"
+     * (OWASP, CSV injection). Numbers, and text that is a plain number, are left as they are.
+     */
+    static String spreadsheetText(String cell) {
+        if (cell.isEmpty() || FORMULA_STARTS.indexOf(cell.charAt(0)) < 0 || PLAIN_NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
     }
 
     private static String renderJson(ResultTable result) {

@@ -69,6 +69,22 @@ public record ResultTable(List<String> columns, List<String> types, List<List<Ob
         return new ResultTable(columns, types, newRows, truncated);
     }
 
+    /** The same rows without one column (a reader leaving out what its role sees empty). */
+    public ResultTable withoutColumn(String name) {
+        int index = column(name);
+        List<String> keptColumns = new ArrayList<>(columns);
+        keptColumns.remove(index);
+        List<String> keptTypes = new ArrayList<>(types);
+        keptTypes.remove(index);
+        List<List<Object>> keptRows = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<Object> kept = new ArrayList<>(row);
+            kept.remove(index);
+            keptRows.add(Collections.unmodifiableList(kept));
+        }
+        return new ResultTable(keptColumns, keptTypes, keptRows, truncated);
+    }
+
     public int column(String name) {
         int index = columns.indexOf(name);
         if (index < 0) {

@@ -1,22 +1,30 @@
 package io.fundtrace.warehouse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
 /**
  * One DuckDB warehouse file opened for writing. DuckDB lets one process hold a file, so a second
- * process gets a clear "held by another process" error instead of a driver stack trace.
+ * process gets a clear "held by another process" error instead of a driver stack trace. The file is
+ * attached under the fixed catalog name {@link #CATALOG}: DuckDB names a database opened directly after
+ * its file, so a file called clean.duckdb (or raw, marts, ...) made every "clean.x" ambiguous.
  */
 public final class Warehouse implements AutoCloseable {
     public static final Path DEFAULT_PATH = Path.of("fundtrace-data", "warehouse.duckdb");
     /** The warehouse's own tables and views, in the SQL both engines accept (Spark adds Delta locations). */
     public static final List<String> DDL = List.of("warehouse/ddl/clean.sql", "warehouse/ddl/audit.sql", "warehouse/ddl/model.sql");
+    /** The catalog the file is attached as, whatever the file is called (the default file's own name). */
+    public static final String CATALOG = "warehouse";
 
     private final Path path;
     private final Connection connection;
@@ -36,7 +44,20 @@ public final class Warehouse implements AutoCloseable {
             // Extensions cannot be downloaded here; fail fast instead of hanging on the network.
             properties.setProperty("autoinstall_known_extensions", "false");
             properties.setProperty("autoload_known_extensions", "false");
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
+            // One in-memory DuckDB per file in this JVM, named after the file's path: a second open of the same
+            // file joins it (the file is attached once), and what is registered on it (a function) is the file's.
+            String absolute = path.toAbsolutePath().normalize().toString();
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:memory:" + instanceName(absolute), properties);
+            String file = absolute.replace("'", "''");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ATTACH IF NOT EXISTS '" + file + "' AS " + CATALOG);
+                statement.execute("USE " + CATALOG);
+                // where DuckDB spills, as for a file opened directly (an in-memory database would spill to ./.tmp)
+                statement.execute("SET temp_directory = '" + file + ".tmp'");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
             Warehouse warehouse = new Warehouse(path, connection);
             warehouse.createSchema();
             return warehouse;
@@ -44,6 +65,15 @@ public final class Warehouse implements AutoCloseable {
             throw translate(path, e);
         } catch (java.io.IOException e) {
             throw new WarehouseException("cannot create the folder of warehouse " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String instanceName(String absolutePath) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(absolutePath.getBytes(StandardCharsets.UTF_8));
+            return "fundtrace_" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.fundtrace.warehouse;
 
-/** A failure a user can act on; its message is one line meant for stderr, never a stack trace. */
-public final class WarehouseException extends RuntimeException {
+/** A failure a user can act on; its message is one line meant for stderr, never a stack trace (subclasses carry detail for callers). */
+public class WarehouseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public WarehouseException(String message) {

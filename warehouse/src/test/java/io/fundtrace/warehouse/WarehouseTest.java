@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,24 @@ final class WarehouseTest {
             assertEquals(14, rows.getInt(1));
         }
         assertTrue(file.toFile().isFile());
+    }
+
+    @Test
+    void aFileNamedAfterASchemaOrACatalogOfDuckDbIsAWarehouseLikeAnyOther() {
+        for (String name : List.of("clean", "raw", "model", "marts", "audit", "quarantine", "main", "temp", "system", "memory")) {
+            Path file = folder.resolve(name + ".duckdb");
+            try (DuckDbEngine engine = DuckDbEngine.open(file)) {
+                engine.execute("CREATE SCHEMA IF NOT EXISTS raw");
+                engine.execute("CREATE TABLE raw.payments AS SELECT 'P1' AS payment_id");
+                engine.execute("INSERT INTO clean.departments VALUES ('农业处', 'agriculture', 'NY', 0, 'departments.csv', 2)");
+                assertTrue(engine.exists("clean.payments"), name);
+                assertTrue(engine.tables().contains("raw.payments"), name);
+            }
+            try (DuckDbEngine engine = DuckDbEngine.open(file)) {
+                assertEquals(List.of(List.of("P1", 1L)), engine.query("SELECT r.payment_id, (SELECT count(*) FROM clean.departments)"
+                        + " FROM raw.payments r"), name);
+            }
+        }
     }
 
     @Test

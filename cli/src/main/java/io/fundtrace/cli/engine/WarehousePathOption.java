@@ -5,6 +5,7 @@ import io.fundtrace.warehouse.EngineSettings;
 import io.fundtrace.warehouse.Engines;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -53,8 +54,14 @@ public final class WarehousePathOption {
         return engine.equals("spark");
     }
 
-    /** The chosen engine; DuckDB is opened directly, any other through its service (no Spark class otherwise). */
+    /** The chosen engine over an existing warehouse; DuckDB is opened directly, any other through its service (no Spark class otherwise). */
     public Engine openEngine() {
+        requireExisting();
+        return openOrCreateEngine();
+    }
+
+    /** The chosen engine, making a new warehouse where there is none: only for the commands that load one (ingest, demo). */
+    public Engine openOrCreateEngine() {
         if (!engine.equals("duckdb") && !engine.equals("spark")) {
             throw new WarehouseException("--engine must be duckdb or spark, not " + engine);
         }
@@ -66,6 +73,16 @@ public final class WarehousePathOption {
         if (isSpark()) {
             throw new WarehouseException("this command reads a DuckDB warehouse; with --engine spark it is not available yet");
         }
+        requireExisting();
         return Warehouse.open(path());
+    }
+
+    /** A command that reads a warehouse must not make an empty one at a mistyped path. */
+    private void requireExisting() {
+        Path warehouse = path();
+        if (isSpark() ? !Files.isDirectory(warehouse) : !Files.isRegularFile(warehouse)) {
+            throw new WarehouseException("no warehouse at " + warehouse + " (" + (isSpark() ? "no such folder" : "no such file")
+                    + "): check --warehouse, or load a drop there first with fundtrace ingest");
+        }
     }
 }

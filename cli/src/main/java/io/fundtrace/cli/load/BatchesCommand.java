@@ -1,6 +1,7 @@
 package io.fundtrace.cli.load;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.ingest.Listing;
 import io.fundtrace.warehouse.OutputFormat;
@@ -15,6 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "batches", mixinStandardHelpOptions = true, description = "List the ingested batches and their files.")
 public final class BatchesCommand implements Callable<Integer> {
     @Mixin
+    ReaderRoleOption role;
+
+    @Mixin
     WarehousePathOption warehouse;
 
     @Option(names = "--format", paramLabel = "table|csv|json", description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -25,8 +29,9 @@ public final class BatchesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ReadableWarehouse opened = ReadableWarehouse.open(warehouse, List.of("audit.batches", "audit.batch_files"))) {
-            format.write(Listing.batches(opened.warehouse()), spec.commandLine().getOut());
+        try (ReadableWarehouse opened = ReadableWarehouse.asRole(warehouse, role.parse(), engine -> { },
+                List.of(Listing.BATCHES, Listing.BATCH_FILES))) {
+            format.write(Listing.batches(opened.connection()), spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -19,9 +19,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `fundtrace ingest DIR`: loads one drop as one batch and prints one line per file and a total. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Load a drop folder (CSV/XLSX) into the warehouse.")
+/**
+ * `fundtrace ingest DIR`: loads one drop as one batch and prints one line per file and a total; each
+ * refused file's reason goes to stderr, and the exit code says whether every file was taken.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Load a drop folder (CSV/XLSX) into the warehouse.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every file loaded (or skipped: the same bytes were loaded before)",
+                "3:some file was refused (its reason on stderr); the other files loaded",
+                "1:error: nothing was loaded"})
 public final class IngestCommand implements Callable<Integer> {
+    static final int SOME_FILE_REFUSED = 3;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The drop folder.")
     Path drop;
 
@@ -37,7 +46,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestReport report;
-        try (Engine engine = warehouse.openEngine()) {
+        try (Engine engine = warehouse.openOrCreateEngine()) {
             report = new Ingest().ingest(engine, drop, today == null ? LocalDate.now() : today);
         }
         List<String> header = List.of("file", "entity", "encoding", "read", "loaded", "replaced", "quarantined", "outcome");
@@ -54,13 +63,14 @@ public final class IngestCommand implements Callable<Integer> {
         if (report.rowsReleased() > 0) {
             spec.commandLine().getOut().println(report.rowsReleased() + " held rows released from the quarantine");
         }
-        report.files().stream().filter(file -> file.outcome().equals("refused"))
-                .forEach(file -> spec.commandLine().getOut().println(file.message()));
         spec.commandLine().getOut().flush();
+        List<FileReport> refused = report.files().stream().filter(file -> file.outcome().equals("refused")).toList();
+        refused.forEach(file -> spec.commandLine().getErr().println("fundtrace: " + file.message()));
+        spec.commandLine().getErr().flush();
         if (!balanced) {
             throw new WarehouseException("rows read != loaded + quarantined");
         }
-        return 0;
+        return refused.isEmpty() ? 0 : SOME_FILE_REFUSED;
     }
 
     private static String text(String value) {

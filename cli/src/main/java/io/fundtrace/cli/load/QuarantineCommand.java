@@ -1,6 +1,7 @@
 package io.fundtrace.cli.load;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.ingest.Listing;
 import io.fundtrace.warehouse.OutputFormat;
@@ -21,6 +22,9 @@ public final class QuarantineCommand implements Callable<Integer> {
     OutputFormat format = OutputFormat.table;
 
     @Mixin
+    ReaderRoleOption role;
+
+    @Mixin
     WarehousePathOption warehouse;
 
     @Spec
@@ -28,8 +32,9 @@ public final class QuarantineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ReadableWarehouse opened = ReadableWarehouse.open(warehouse, List.of("quarantine.rows", "quarantine.rules"))) {
-            format.write(Listing.quarantine(opened.warehouse(), entity), spec.commandLine().getOut());
+        try (ReadableWarehouse opened = ReadableWarehouse.asRole(warehouse, role.parse(), engine -> { },
+                List.of(Listing.QUARANTINE_ROWS, Listing.QUARANTINE_RULES))) {
+            format.write(Listing.quarantine(opened.connection(), entity), spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -1,5 +1,6 @@
 package io.fundtrace.cli.monitor;
 
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.warehouse.OutputFormat;
 import java.time.LocalDate;
@@ -26,6 +27,9 @@ public final class WarningsCommand implements Callable<Integer> {
     OutputFormat format = OutputFormat.table;
 
     @Mixin
+    ReaderRoleOption role;
+
+    @Mixin
     WarehousePathOption warehouse;
 
     @Spec
@@ -33,7 +37,7 @@ public final class WarningsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MartListing.print(warehouse, asOf, "marts.warnings", "cli/warnings.sql", format, spec.commandLine().getOut(), rule, region);
+        MartListing.print(warehouse, role.parse(), asOf, "marts.warnings", "cli/warnings.sql", format, spec.commandLine().getOut(), rule, region);
         return 0;
     }
 }

@@ -1,11 +1,11 @@
 package io.fundtrace.cli.query;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.notebook.NotebookOutput;
 import io.fundtrace.reports.notebook.NotebookRunner;
 import io.fundtrace.warehouse.gate.PayeeKeyring;
-import io.fundtrace.warehouse.gate.Role;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,16 +33,14 @@ public final class NotebookCommand implements Runnable {
                     "with its text, result tables and PNG charts (needs built marts: `fundtrace build`)."})
     int runNotebook(
             @Parameters(paramLabel = "NOTEBOOK", description = "The notebook, e.g. notebooks/carryover-aging.md.") Path notebook,
-            @Option(names = "--role", defaultValue = "analyst", paramLabel = "ROLE",
-                    description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
-            String role,
+            @Mixin ReaderRoleOption role,
             @Option(names = "--out", defaultValue = "fundtrace-data/notebooks", paramLabel = "DIR",
                     description = "Output folder (default: ${DEFAULT-VALUE}).") Path out,
             @Mixin WarehousePathOption warehouse) throws IOException {
         NotebookOutput output;
         try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, SqlCommand.PUBLISHED)) {
             // the installation's payee secret, the one the warehouse is bound to
-            output = new NotebookRunner(readable.file(), Role.parse(role), PayeeKeyring.defaultPath()).run(notebook, out);
+            output = new NotebookRunner(readable.file(), role.parse(), PayeeKeyring.defaultPath()).run(notebook, out);
         }
         PrintWriter writer = spec.commandLine().getOut();
         writer.println(output.html());

@@ -1,6 +1,7 @@
 package io.fundtrace.cli.query;
 
 import io.fundtrace.cli.engine.ReadableWarehouse;
+import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.OutputFormat;
@@ -38,9 +39,8 @@ public final class SqlCommand implements Callable<Integer> {
         return tables;
     };
 
-    @Option(names = "--role", defaultValue = "analyst", paramLabel = "ROLE",
-            description = "leader, pfo, department:<处室>, region:<code>, evaluator or analyst (default: ${DEFAULT-VALUE}).")
-    String role;
+    @CommandLine.Mixin
+    ReaderRoleOption role;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -61,7 +61,7 @@ public final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Role parsedRole = Role.parse(role);
+        Role parsedRole = role.parse();
         try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, PUBLISHED);
              SqlGate gate = SqlGate.open(readable.file(), parsedRole, QueryLog.besideWarehouse(warehouse.path()))) {
             PrintWriter out = spec.commandLine().getOut();

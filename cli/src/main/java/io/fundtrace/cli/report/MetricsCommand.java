@@ -3,7 +3,7 @@ package io.fundtrace.cli.report;
 import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.EvaluatorMetrics;
-import io.fundtrace.reports.Role;
+import io.fundtrace.warehouse.gate.Role;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -37,7 +37,7 @@ public final class MetricsCommand implements Callable<Integer> {
         Role reader = role.parse();
         try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(year),
                 EvaluatorMetrics.martTablesRead(), null)) {
-            String text = new EvaluatorMetrics(source.connection(), source.marts()).render(year, grain, output, reader);
+            String text = new EvaluatorMetrics(source.file()).render(year, grain, output, reader);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(text);
             out.flush();

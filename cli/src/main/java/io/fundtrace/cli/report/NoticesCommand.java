@@ -3,7 +3,7 @@ package io.fundtrace.cli.report;
 import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.DepartmentNotices;
-import io.fundtrace.reports.Role;
+import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -32,7 +32,7 @@ public final class NoticesCommand implements Callable<Integer> {
         Role reader = role.parse();
         try (ReportSource source = ReportSource.open(warehouse, DepartmentNotices.martsRead(month),
                 DepartmentNotices.martTablesRead(), null)) {
-            new DepartmentNotices(source.connection(), source.marts()).write(month, reader, out)
+            new DepartmentNotices(source.file()).write(month, reader, out)
                     .forEach(System.out::println);
         }
         return 0;

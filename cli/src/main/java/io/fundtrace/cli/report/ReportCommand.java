@@ -4,7 +4,7 @@ import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.ChartFonts;
 import io.fundtrace.reports.MonthlyReport;
-import io.fundtrace.reports.Role;
+import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -43,7 +43,7 @@ public final class ReportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (ReportSource source = ReportSource.open(warehouse, MonthlyReport.martsRead(month),
                 MonthlyReport.martTablesRead(), atVersion)) {
-            MonthlyReport.Output output = new MonthlyReport(source.connection(), source.marts(), fonts)
+            MonthlyReport.Output output = new MonthlyReport(source.file(), fonts)
                     .write(month, region, reader, out);
             System.out.println(output.html());
             System.out.println(output.pdf());

@@ -1,29 +1,29 @@
 package io.fundtrace.cli.report;
 
 import io.fundtrace.cli.engine.WarehousePathOption;
+import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.BuildSnapshot;
-import io.fundtrace.reports.MartBuilder;
 import io.fundtrace.warehouse.Engine;
-import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
-import java.sql.Connection;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the report commands read: the DuckDB warehouse itself (marts built when stale, as before), or,
- * with --engine spark, a DuckDB snapshot of the Delta warehouse as one mart build left it (the marts
- * built on Spark first when stale, or the build --at-version names).
+ * Where the report commands read: the DuckDB warehouse file (its marts built first when stale, then
+ * closed, so the reader attaches it through its role's views), or, with --engine spark, a DuckDB
+ * snapshot of the Delta warehouse as one mart build left it (the marts built on Spark first when stale,
+ * or the build --at-version names).
  */
 public final class ReportSource implements AutoCloseable {
-    private final Warehouse warehouse;
+    private final Path file;
     private final Engine engine;
     private final BuildSnapshot snapshot;
 
-    private ReportSource(Warehouse warehouse, Engine engine, BuildSnapshot snapshot) {
-        this.warehouse = warehouse;
+    private ReportSource(Path file, Engine engine, BuildSnapshot snapshot) {
+        this.file = file;
         this.engine = engine;
         this.snapshot = snapshot;
     }
@@ -38,26 +38,26 @@ public final class ReportSource implements AutoCloseable {
             if (atBuild != null) {
                 throw new WarehouseException("--at-version needs --engine spark: a DuckDB warehouse keeps no table versions");
             }
-            return new ReportSource(option.open(), null, null);
+            try (Engine duckdb = option.openEngine()) {
+                MartRunner runner = new MartRunner(duckdb);
+                martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+            }
+            return new ReportSource(option.path(), null, null);
         }
-        Engine engine = option.openEngine();
+        Engine spark = option.openEngine();
         try {
-            BuildSnapshot snapshot = atBuild == null ? BuildSnapshot.latest(engine, martsRead, martTables)
-                    : BuildSnapshot.at(engine, atBuild, martsRead, martTables);
-            return new ReportSource(null, engine, snapshot);
+            BuildSnapshot snapshot = atBuild == null ? BuildSnapshot.latest(spark, martsRead, martTables)
+                    : BuildSnapshot.at(spark, atBuild, martsRead, martTables);
+            return new ReportSource(snapshot.file(), spark, snapshot);
         } catch (RuntimeException e) {
-            engine.close();
+            spark.close();
             throw e;
         }
     }
 
-    Connection connection() {
-        return warehouse != null ? warehouse.connection() : snapshot.connection();
-    }
-
-    /** On DuckDB the runner builds stale marts; a snapshot's marts are built already. */
-    MartBuilder marts() {
-        return warehouse != null ? ReportMarts.of(warehouse) : MartBuilder.ALREADY_BUILT;
+    /** The DuckDB file the reader attaches, its marts built. */
+    Path file() {
+        return file;
     }
 
     /** The Spark build read, if any. */
@@ -67,9 +67,6 @@ public final class ReportSource implements AutoCloseable {
 
     @Override
     public void close() {
-        if (warehouse != null) {
-            warehouse.close();
-        }
         if (snapshot != null) {
             snapshot.close();
         }

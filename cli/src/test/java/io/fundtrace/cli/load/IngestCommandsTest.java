@@ -1,6 +1,7 @@
 package io.fundtrace.cli.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.cli.Fundtrace;
@@ -9,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,11 +39,17 @@ class IngestCommandsTest {
         }
     }
 
-    @Test
-    void ingestPrintsOneLinePerFileAndABalancedTotal() throws Exception {
+    /** A drop folder with an indicators.csv of the given rows. */
+    private Path indicatorsDrop(String... rows) throws Exception {
         Path drop = Files.createDirectories(temp.resolve("drop"));
         Files.writeString(drop.resolve("indicators.csv"), "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date\n"
-                + "I1,2018,d,C01,650000,650102,100,2018-03-01\nI2,2018,d,C01,650000,650102,abc,2018-03-01\n");
+                + String.join("\n", rows) + "\n");
+        return drop;
+    }
+
+    @Test
+    void ingestPrintsOneLinePerFileAndABalancedTotal() throws Exception {
+        Path drop = indicatorsDrop("I1,2018,d,C01,650000,650102,100,2018-03-01", "I2,2018,d,C01,650000,650102,abc,2018-03-01");
         Files.writeString(drop.resolve("memo.csv"), "x\n1\n");
         String warehouse = temp.resolve("w.duckdb").toString();
         Run ingest = run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-12-31");
@@ -60,11 +69,90 @@ class IngestCommandsTest {
         assertTrue(batches.out().contains("indicators.csv") && batches.out().contains("staff.csv"), batches.out());
     }
 
+    /**
+     * The quarantine and the audit under --role (the gate's policy): leader and pfo only, payee identity
+     * masked for the leader, and no quarantined value a spreadsheet would run as a formula.
+     */
+    @Test
+    void quarantineAndBatchesFollowTheRolePolicy() throws Exception {
+        Path drop = Files.createDirectories(temp.resolve("drop"));
+        Files.writeString(drop.resolve("indicators.csv"), "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date\n"
+                + "I1,2018,d,C01,650000,650102,100,2018-03-01\n");
+        Files.writeString(drop.resolve("payments.csv"), "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,"
+                + "payee_type,payee_id,payee_name,payee_account,amount\n"
+                + "PX1,2018-04-01,650102,I1,C01,2130599,30299,person,65010219900101123X,王五,6228480012345678,10\n"
+                + "PX2,2018-04-02,650102,I1,C01,2130599,30299,person,650102199001011239,赵六,6228480099998888,=1+2\n");
+        String warehouse = temp.resolve("w.duckdb").toString();
+        assertEquals(0, run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-12-31").exit());
+
+        Run leader = run("quarantine", "--entity", "payments", "--format", "csv", "--warehouse", warehouse);
+        assertEquals(0, leader.exit(), leader.err());
+        for (String identity : List.of("65010219900101123X", "王五", "6228480012345678", "650102199001011239", "赵六")) {
+            assertFalse(leader.out().contains(identity), identity + " in " + leader.out());
+        }
+        assertTrue(leader.out().contains(",bad_person_id,payee_id,6501**********123X,"), leader.out());
+        assertTrue(leader.out().contains(",unparseable_number,amount,'=1+2,"), "a formula is text in a spreadsheet: " + leader.out());
+        Run pfo = run("quarantine", "--entity", "payments", "--format", "csv", "--role", "pfo", "--warehouse", warehouse);
+        assertTrue(pfo.out().contains(",bad_person_id,payee_id,65010219900101123X,") && pfo.out().contains("赵六"), pfo.out());
+
+        for (String[] refused : List.of(new String[] {"quarantine", "analyst", "quarantine.rows"},
+                new String[] {"batches", "region:650100", "audit.batches"}, new String[] {"batches", "evaluator", "audit.batches"})) {
+            Run run = run(refused[0], "--role", refused[1], "--warehouse", warehouse);
+            assertEquals(1, run.exit(), run.out());
+            assertEquals("fundtrace: role " + refused[1] + " may not read " + refused[2] + " (readers: leader, pfo; rules.md, Access)",
+                    run.err().strip());
+            assertEquals("", run.out());
+        }
+        assertTrue(run("batches", "--role", "pfo", "--warehouse", warehouse).out().contains("payments.csv"));
+    }
+
     @Test
     void aMissingDropIsOneLineOnStderr() {
         Run ingest = run("ingest", temp.resolve("nowhere").toString(), "--warehouse", temp.resolve("w.duckdb").toString());
         assertEquals(1, ingest.exit());
         assertEquals(1, ingest.err().lines().count(), ingest.err());
         assertTrue(ingest.err().startsWith("fundtrace: drop folder"), ingest.err());
+    }
+
+    @Test
+    void aRefusedFileIsOnStderrAndExitsThreeWhileTheOtherFilesLoad() throws Exception {
+        Path drop = indicatorsDrop("I1,2018,d,C01,650000,650102,100,2018-03-01");
+        Files.writeString(drop.resolve("projects.csv"), "project_id,county_code,name,in_plan,status\nPR1,650102,路,Y,实施,extra\n");
+        String warehouse = temp.resolve("w.duckdb").toString();
+        Run ingest = run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-12-31");
+        assertEquals(3, ingest.exit(), ingest.out() + ingest.err());
+        assertEquals("fundtrace: projects.csv: refused: line 2 has 6 fields where the header has 5", ingest.err().strip());
+        assertFalse(ingest.out().contains("refused: line"), ingest.out());
+        assertTrue(ingest.out().lines().anyMatch(line -> line.matches("indicators\\.csv[\\s|]+indicators[\\s|]+UTF-8[\\s|]+1[\\s|]+1[\\s|]+0[\\s|]+0[\\s|]+loaded")), ingest.out());
+        assertTrue(ingest.out().lines().anyMatch(line -> line.matches("projects\\.csv[\\s|]+projects[\\s|]+UTF-8[\\s|]+0[\\s|]+0[\\s|]+0[\\s|]+0[\\s|]+refused")), ingest.out());
+    }
+
+    @Test
+    void readOnlyCommandsRefuseAWarehouseThatIsNotThereAndCreateNone() {
+        Path typo = temp.resolve("wherehouse.duckdb");
+        List<List<String>> commands = List.of(List.of("batches"), List.of("quarantine"), List.of("warnings"), List.of("ledger"),
+                List.of("build"), List.of("metrics", "--year", "2018"), List.of("report", "--month", "2018-10", "--out", temp.toString()),
+                List.of("notices", "--month", "2018-10", "--out", temp.toString()), List.of("sql", "SELECT 1"),
+                List.of("batches", "--engine", "spark"));
+        for (List<String> command : commands) {
+            Run run = run(Stream.concat(command.stream(), Stream.of("--warehouse", typo.toString())).toArray(String[]::new));
+            assertEquals(1, run.exit(), command + ": " + run.out() + run.err());
+            assertEquals(1, run.err().lines().count(), command + ": " + run.err());
+            assertTrue(run.err().contains("no warehouse at " + typo), command + ": " + run.err());
+            assertFalse(Files.exists(typo), command + " created " + typo);
+        }
+    }
+
+    @Test
+    void aWarehouseFileNamedAfterASchemaIngestsAndBuilds() throws Exception {
+        Path drop = indicatorsDrop("I1,2018,d,C01,650000,650102,100,2018-03-01");
+        for (String schema : List.of("clean", "marts")) {
+            String warehouse = temp.resolve(schema + ".duckdb").toString();
+            for (List<String> command : List.of(List.of("ingest", drop.toString(), "--today", "2018-12-31"), List.of("build"),
+                    List.of("ledger"), List.of("quarantine"))) {
+                Run run = run(Stream.concat(command.stream(), Stream.of("--warehouse", warehouse)).toArray(String[]::new));
+                assertEquals(0, run.exit(), schema + " " + command + ": " + run.err());
+            }
+        }
     }
 }

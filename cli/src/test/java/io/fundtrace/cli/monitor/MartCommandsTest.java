@@ -89,4 +89,28 @@ class MartCommandsTest {
         List<Integer> widths = table.lines().limit(3).map(DisplayWidth::of).toList();
         assertTrue(widths.get(1) <= widths.get(0) + 80, table);
     }
+
+    @Test
+    void aBuildWhoseDataTestFailsKeepsThePreviousMartsAndSaysWhichTestFailedOnStderr() throws Exception {
+        run("build");
+        byte[] before = run("ledger", "--format", "csv");
+        try (Warehouse opened = Warehouse.open(warehouse); Statement statement = opened.connection().createStatement()) {
+            statement.execute("INSERT INTO clean.payments SELECT * REPLACE ('ORPHAN' AS payment_id, 'NO_SUCH_INDICATOR' AS indicator_id)"
+                    + " FROM clean.payments WHERE payment_id = 'P1'");
+        }
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Fundtrace.execute("build", "--warehouse", warehouse.toString());
+        } finally {
+            System.setErr(originalErr);
+        }
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, exit, message);
+        assertTrue(message.startsWith("fundtrace: data test facts_reference_dimensions failed"), message);
+        assertTrue(message.contains("ORPHAN"), "the first failing rows are shown: " + message);
+        assertArrayEquals(before, run("ledger", "--format", "csv"), "the previous build's marts stay");
+    }
 }

@@ -67,6 +67,15 @@ final class SqlCommandTest {
                 json[1].replace("\r\n", "\n"));
     }
 
+    /** The case: a formula in the data or in the query comes out as text in a spreadsheet; negative amounts stay numbers. */
+    @Test
+    void csvNeutralisesFormulasAndKeepsNegativeAmounts() {
+        String[] csv = run("--format", "csv", "SELECT '=cmd|'' /C calc''!A0' AS cell, amount - 5000 AS amount, '-' || payment_id AS t"
+                + " FROM model.fact_payment");
+        assertEquals("0", csv[0], csv[2]);
+        assertEquals("\uFEFFcell,amount,t\r\n'=cmd|' /C calc'!A0,-2000.00,'-PAY1\r\n", csv[1]);
+    }
+
     @Test
     void refusesInOneLineAndLogsBesideTheWarehouse() throws Exception {
         String[] result = run("DROP", "TABLE", "clean.payments");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -38,7 +39,13 @@ final class GatedSession implements AutoCloseable {
         this.latestBatchId = latestBatchId;
     }
 
-    static GatedSession open(Path warehouseFile, Role role, PayeeKeyring keyring, GateLimits limits) {
+    /**
+     * Publishes, of the warehouse's tables that wanted accepts (qualified names), those the policy lists and
+     * the role may read. limits null: DuckDB's own settings (code that runs its own SQL, not a person's).
+     * keyring null: the views have no payee_key column, and neither the payee secret nor its binding to the
+     * warehouse is needed (the code's own readers never show a pseudonym).
+     */
+    static GatedSession open(Path warehouseFile, Role role, PayeeKeyring keyring, GateLimits limits, Predicate<String> wanted) {
         if (!Files.isRegularFile(warehouseFile)) {
             throw new WarehouseException("no warehouse at " + warehouseFile + ": run fundtrace ingest first, or pass --warehouse");
         }
@@ -49,24 +56,29 @@ final class GatedSession implements AutoCloseable {
             properties.setProperty("autoload_known_extensions", "false");
             connection = DriverManager.getConnection("jdbc:duckdb:", properties);
             // first, so that the setup below (the pseudonyms of every payee) is held to them as well
-            for (String setting : limits.settings()) {
+            for (String setting : limits == null ? List.<String>of() : limits.settings()) {
                 execute(connection, setting);
             }
             attach(connection, warehouseFile);
-            if (!PayeeSecretBinding.isBound(recordedFingerprints(connection), keyring)) {
+            if (keyring != null && !PayeeSecretBinding.isBound(recordedFingerprints(connection), keyring)) {
                 bind(connection, warehouseFile, keyring);
             }
             checkScope(connection, role);
-            Map<String, List<PublishedColumn>> source = columns(connection, "warehouse");
-            writePseudonyms(connection, source, keyring);
-            for (TablePolicy policy : TablePolicy.load()) {
-                List<PublishedColumn> columns = source.get(policy.qualifiedName());
-                if (columns == null || !policy.readableBy(role)) {
-                    continue;
-                }
-                execute(connection, "CREATE SCHEMA IF NOT EXISTS memory." + PublishedView.quote(policy.schema()));
-                List<String> names = columns.stream().map(PublishedColumn::name).toList();
-                execute(connection, PublishedView.definition(policy, role, names));
+            Map<TablePolicy, List<String>> published = new LinkedHashMap<>();
+            columns(connection, "warehouse").forEach((name, columns) -> {
+                String[] parts = name.split("\\.", 2);
+                TablePolicy.find(parts[0], parts[1]).filter(policy -> wanted.test(name) && policy.readableBy(role))
+                        .ifPresent(policy -> published.put(policy, columns.stream().map(PublishedColumn::name).toList()));
+            });
+            if (keyring != null) {
+                writePseudonyms(connection, published, role, keyring);
+            }
+            for (String macro : PublishedView.maskMacros()) {
+                execute(connection, macro);
+            }
+            for (Map.Entry<TablePolicy, List<String>> table : published.entrySet()) {
+                execute(connection, "CREATE SCHEMA IF NOT EXISTS memory." + PublishedView.quote(table.getKey().schema()));
+                execute(connection, PublishedView.definition(table.getKey(), role, table.getValue(), keyring != null));
             }
             List<PublishedTable> tables = sessionColumns(connection);
             OptionalLong latestBatchId = latestBatchId(connection);
@@ -152,6 +164,9 @@ final class GatedSession implements AutoCloseable {
     private static List<PublishedTable> sessionColumns(Connection connection) throws SQLException {
         List<PublishedTable> tables = new ArrayList<>();
         for (Map.Entry<String, List<PublishedColumn>> entry : columns(connection, "memory").entrySet()) {
+            if (entry.getKey().startsWith("main.")) {
+                continue; // the session's own tables (the pseudonyms), which no view names
+            }
             String[] name = entry.getKey().split("\\.", 2);
             tables.add(new PublishedTable(name[0], name[1], entry.getValue()));
         }
@@ -161,8 +176,7 @@ final class GatedSession implements AutoCloseable {
     private static Map<String, List<PublishedColumn>> columns(Connection connection, String catalog) throws SQLException {
         Map<String, List<PublishedColumn>> tables = new LinkedHashMap<>();
         String query = "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns"
-                + " WHERE table_catalog = ? AND table_schema IN ('model', 'marts', 'audit')"
-                + " ORDER BY table_schema, table_name, ordinal_position";
+                + " WHERE table_catalog = ? ORDER BY table_schema, table_name, ordinal_position";
         try (PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, catalog);
             try (ResultSet rows = statement.executeQuery()) {
@@ -175,14 +189,17 @@ final class GatedSession implements AutoCloseable {
         return tables;
     }
 
-    /** Pseudonyms are computed here, in Java, so the secret never enters DuckDB or a query text. */
-    private static void writePseudonyms(Connection connection, Map<String, List<PublishedColumn>> source,
+    /**
+     * Pseudonyms are computed here, in Java, so the secret never enters DuckDB or a query text; only of the
+     * payees of the tables published with a payee_key (an evaluator's payee_key is empty).
+     */
+    private static void writePseudonyms(Connection connection, Map<TablePolicy, List<String>> published, Role role,
                                         PayeeKeyring keyring) throws SQLException {
         execute(connection, "CREATE TABLE memory.main.payee_pseudonym (payee_id VARCHAR PRIMARY KEY, payee_key VARCHAR NOT NULL)");
         List<String> sources = new ArrayList<>();
-        for (Map.Entry<String, List<PublishedColumn>> table : source.entrySet()) {
-            if (table.getValue().stream().anyMatch(column -> column.name().equals("payee_id"))) {
-                sources.add("SELECT payee_id FROM warehouse." + table.getKey() + " WHERE payee_id IS NOT NULL");
+        for (Map.Entry<TablePolicy, List<String>> table : published.entrySet()) {
+            if (table.getValue().contains("payee_id") && role.kind() != Role.Kind.EVALUATOR) {
+                sources.add("SELECT payee_id FROM warehouse." + table.getKey().qualifiedName() + " WHERE payee_id IS NOT NULL");
             }
         }
         if (sources.isEmpty()) {

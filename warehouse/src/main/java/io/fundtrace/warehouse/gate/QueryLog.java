@@ -1,5 +1,6 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.JsonText;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,39 +35,17 @@ public final class QueryLog {
     }
 
     void record(Role role, String outcome, long rows, String message, String query) {
-        String line = "{\"time\":" + json(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())
-                + ",\"role\":" + json(role.toString())
-                + ",\"outcome\":" + json(outcome)
+        String line = "{\"time\":" + JsonText.quote(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())
+                + ",\"role\":" + JsonText.quote(role.toString())
+                + ",\"outcome\":" + JsonText.quote(outcome)
                 + ",\"rows\":" + rows
-                + ",\"message\":" + json(message == null ? "" : message)
-                + ",\"query\":" + json(query == null ? "" : query) + "}\n";
+                + ",\"message\":" + JsonText.quote(message == null ? "" : message)
+                + ",\"query\":" + JsonText.quote(query == null ? "" : query) + "}\n";
         try {
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             // An unlogged query must not run: the caller sees this instead of a result.
             throw new WarehouseException("cannot write the query log " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -27,6 +27,7 @@ public final class SqlGate implements AutoCloseable {
     public static final int DEFAULT_LIMIT = 1000;
     /** DuckDB's kinds of error that mean it cannot compile a statement, as opposed to failing to run it. */
     private static final Set<String> COMPILE_ERRORS = Set.of("Parser Error", "Catalog Error", "Binder Error", "Not implemented Error");
+    private static final Set<String> PUBLISHED_SCHEMAS = Set.of("model", "marts", "audit", "quarantine");
     private static final Pattern MISSING_FUNCTION = Pattern.compile("Function with name \"?([A-Za-z0-9_]+)\"? does not exist");
 
     private final Role role;
@@ -60,7 +61,13 @@ public final class SqlGate implements AutoCloseable {
     }
 
     static SqlGate open(Path warehouseFile, Role role, Path payeeKeyFile, QueryLog log, GateLimits limits) {
-        return new SqlGate(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile), limits), log, limits);
+        return new SqlGate(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile), limits,
+                SqlGate::published), log, limits);
+    }
+
+    /** What a person's query may name: the policy's tables of these schemas (marts_previous, a report's second date, is not offered). */
+    private static boolean published(String table) {
+        return PUBLISHED_SCHEMAS.contains(table.substring(0, table.indexOf('.')));
     }
 
     public Role role() {

@@ -32,15 +32,22 @@ final class AttackCorpusTest {
     private static final Pattern REPEAT = Pattern.compile("\\{(.+?)\\*(\\d+)}");
     /** Tight limits, so that the bombs end quickly; the defaults are checked in SqlGateTest. */
     private static final GateLimits LIMITS = GateLimits.load().withTimeLimitSeconds(3).withMemoryLimit("256MB");
-    // What no analyst may see: the fixture's payee IDs, names and accounts, and the classified payments.
+    // What no analyst may see: the fixture's payee IDs, names and accounts (the quarantine's too), the
+    // classified payments, and the classified fund's county figures (198500.00: R08's balance at 653121).
     private static final List<String> RAW = List.of("653121198001011234", "653122199002025678", "91653200MA77XXXX1K",
             "653121197503039999", "653221198808087777", "张三丰", "李四", "和田建设公司", "王五", "赵六",
-            "6228480012345678", "6228480099998888", "6228480011112222", "PAY5", "PAY6");
+            "6228480012345678", "6228480099998888", "6228480011112222", "PAY5", "PAY6",
+            "65312119800101123X", "孙七", "6228480077778888", "198500.00");
+    // What else a department:预算处 may not see: projects its funds never allocated or paid to.
+    private static final List<String> OTHER_DEPARTMENTS = List.of("P653122001", "P653221001", "疏勒县灌溉", "和田县文化室");
+    // What else an evaluator may not see: staff IDs, and the indicators of the carry-over and reconciliation marts.
+    private static final List<String> STAFF = List.of("S650000001", "S653121001", "S653221001", "新财预2018-1", "新财政2018-5");
 
     @TempDir
     static Path folder;
     static SqlGate analyst;
     static SqlGate department;
+    static SqlGate evaluator;
     static List<String> forbidden;
 
     @BeforeAll
@@ -48,6 +55,7 @@ final class AttackCorpusTest {
         Path warehouse = GateFixture.warehouse(folder);
         analyst = GateFixture.open(folder, warehouse, "analyst", LIMITS);
         department = GateFixture.open(folder, warehouse, "department:预算处", LIMITS);
+        evaluator = GateFixture.open(folder, warehouse, "evaluator", LIMITS);
         forbidden = new ArrayList<>(RAW);
         for (String value : RAW) {
             for (String algorithm : List.of("MD5", "SHA-256")) {
@@ -61,6 +69,19 @@ final class AttackCorpusTest {
     static void close() {
         analyst.close();
         department.close();
+        evaluator.close();
+    }
+
+    /** What the role may not see, besides the payees and the classified detail no role but leader and pfo sees. */
+    private static List<String> forbiddenTo(SqlGate gate) {
+        List<String> secrets = new ArrayList<>(forbidden);
+        if (gate == department) {
+            secrets.addAll(OTHER_DEPARTMENTS);
+        }
+        if (gate == evaluator) {
+            secrets.addAll(STAFF);
+        }
+        return secrets;
     }
 
     /** An attack and its mark: refused (R), may run masked (M), a resource bomb (B). */
@@ -109,7 +130,8 @@ final class AttackCorpusTest {
     @Test
     void everyAttackIsRefusedOrSafelyMasked() {
         List<String> failures = new ArrayList<>();
-        for (SqlGate gate : List.of(analyst, department)) {
+        for (SqlGate gate : List.of(analyst, department, evaluator)) {
+            List<String> secrets = forbiddenTo(gate);
             for (Attack attack : corpus()) {
                 String shown = attack.sql().length() > 200 ? attack.sql().substring(0, 200) + "..." : attack.sql();
                 long start = System.nanoTime();
@@ -121,7 +143,7 @@ final class AttackCorpusTest {
                     for (List<Object> row : result.rows()) {
                         for (Object cell : row) {
                             String text = String.valueOf(cell);
-                            forbidden.stream().filter(text::contains)
+                            secrets.stream().filter(text::contains)
                                     .forEach(secret -> failures.add(gate.role() + " | " + attack.sql() + " | leaked " + secret));
                         }
                     }

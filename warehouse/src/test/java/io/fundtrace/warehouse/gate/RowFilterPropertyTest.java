@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,19 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random published queries under region:<code> and department:<处室> roles: no result row may belong
- * to a region outside the role's subtree, or to a fund of another department.
+ * to a region outside the role's subtree, to a fund of another department, or to a project none of the
+ * department's funds allocated or paid to.
  */
 final class RowFilterPropertyTest {
     private static final int QUERIES_PER_ROLE = 20;
     private static final List<String> REGIONS = List.of("650000", "653100", "653121", "653122", "653200", "653221");
     private static final List<String> DEPARTMENTS = List.of("预算处", "教科文处", "经建处", "行政政法处");
-    private static final List<String> CODES = List.of("653121", "653122", "653221", "653100", "C01", "C10", "R01", "R08");
+    private static final List<String> CODES = List.of("653121", "653122", "653221", "653100", "C01", "C10", "R01", "R08",
+            "P653121001", "P653122001", "P653221001");
 
     @TempDir
     static Path folder;
     static Path warehouse;
     static Map<String, Set<String>> subtree = new HashMap<>();
     static Map<String, String> fundDepartment = new HashMap<>();
+    /** Each project with the 处室 of every fund that allocated or paid to it. */
+    static Map<String, Set<String>> projectDepartments = new HashMap<>();
 
     @BeforeAll
     static void build() throws Exception {
@@ -42,6 +47,11 @@ final class RowFilterPropertyTest {
             for (List<Object> row : pfo.query("SELECT fund_code, department FROM model.dim_fund").rows()) {
                 fundDepartment.put((String) row.get(0), (String) row.get(1));
             }
+            for (List<Object> row : pfo.query("SELECT a.project_id, i.fund_code FROM model.fact_allocation a"
+                    + " JOIN model.fact_indicator i ON i.indicator_id = a.indicator_id"
+                    + " UNION SELECT project_id, fund_code FROM model.fact_payment WHERE project_id IS NOT NULL").rows()) {
+                projectDepartments.computeIfAbsent((String) row.get(0), k -> new HashSet<>()).add(fundDepartment.get((String) row.get(1)));
+            }
         }
     }
 
@@ -49,6 +59,7 @@ final class RowFilterPropertyTest {
     static void forget() {
         subtree.clear();
         fundDepartment.clear();
+        projectDepartments.clear();
     }
 
     /** Published tables whose region (or fund) is a plain column, from the policy itself. */
@@ -65,42 +76,49 @@ final class RowFilterPropertyTest {
 
     @Test
     void regionRolesSeeOnlyTheirSubtree() {
-        Random random = new Random(20181031);
-        List<String[]> tables = keyed(TablePolicy::regionKey);
-        int rows = 0;
-        for (String region : REGIONS) {
-            try (SqlGate gate = GateFixture.open(folder, warehouse, "region:" + region)) {
-                for (int i = 0; i < QUERIES_PER_ROLE; i++) {
-                    String query = randomQuery(random, tables);
-                    for (List<Object> row : gate.query(query).rows()) {
-                        rows++;
-                        assertTrue(subtree.get(region).contains((String) row.get(0)),
-                                "region:" + region + " saw " + row + " from " + query);
-                    }
-                }
-            }
-        }
+        int rows = check(new Random(20181031), TablePolicy::regionKey, REGIONS.stream().map(region -> "region:" + region).toList(),
+                (region, key) -> subtree.get(region).contains(key));
         assertTrue(rows > 100, "too few rows to mean anything: " + rows);
     }
 
     @Test
     void departmentRolesSeeOnlyTheirFunds() {
-        Random random = new Random(20181101);
-        List<String[]> tables = keyed(TablePolicy::fundKey);
+        int rows = check(new Random(20181101), TablePolicy::fundKey, departmentRoles(),
+                (department, key) -> department.equals(fundDepartment.get(key)));
+        assertTrue(rows > 30, "too few rows to mean anything: " + rows);
+    }
+
+    @Test
+    void departmentRolesSeeOnlyTheProjectsOfTheirFunds() {
+        int rows = check(new Random(20181102), TablePolicy::projectKey, departmentRoles(),
+                (department, key) -> projectDepartments.getOrDefault(key, Set.of()).contains(department));
+        assertTrue(rows > 30, "too few rows to mean anything: " + rows);
+    }
+
+    private static List<String> departmentRoles() {
+        return DEPARTMENTS.stream().map(department -> "department:" + department).toList();
+    }
+
+    /**
+     * Random queries over the tables keyed by one policy column, under each role: the first column of every
+     * row must belong to the role's scope (allowed: the role's scope and the row's key). The rows seen.
+     */
+    private static int check(Random random, Function<TablePolicy, String> key, List<String> roles, BiPredicate<String, String> allowed) {
+        List<String[]> tables = keyed(key);
         int rows = 0;
-        for (String department : DEPARTMENTS) {
-            try (SqlGate gate = GateFixture.open(folder, warehouse, "department:" + department)) {
+        for (String role : roles) {
+            String scope = role.substring(role.indexOf(':') + 1);
+            try (SqlGate gate = GateFixture.open(folder, warehouse, role)) {
                 for (int i = 0; i < QUERIES_PER_ROLE; i++) {
                     String query = randomQuery(random, tables);
                     for (List<Object> row : gate.query(query).rows()) {
                         rows++;
-                        assertTrue(department.equals(fundDepartment.get((String) row.get(0))),
-                                "department:" + department + " saw " + row + " from " + query);
+                        assertTrue(allowed.test(scope, (String) row.get(0)), role + " saw " + row + " from " + query);
                     }
                 }
             }
         }
-        assertTrue(rows > 30, "too few rows to mean anything: " + rows);
+        return rows;
     }
 
     /** A random query whose first output column is the key column of some published table. */

@@ -89,10 +89,29 @@ final class SqlGateTest {
     void classifiedFundsOnlyAsTotalsOutsideLeaderAndPfo() {
         assertEquals(0, analyst.query("SELECT * FROM model.fact_payment WHERE fund_code = 'R08'").rows().size());
         assertEquals(0, analyst.query("SELECT * FROM marts.warnings WHERE classified").rows().size());
-        assertEquals(1, analyst.query("SELECT * FROM marts.ledger WHERE fund_code = 'R08'").rows().size());
         try (SqlGate leader = GateFixture.open(folder, warehouse, "leader")) {
             assertEquals(2, leader.query("SELECT * FROM model.fact_payment WHERE fund_code = 'R08'").rows().size());
             assertEquals("6532**********7777", leader.query("SELECT payee_id FROM model.fact_payment WHERE payment_id = 'PAY6'").rows().get(0).get(0));
+        }
+    }
+
+    /** The aggregate marts keep a classified fund's province rows (its total) and nothing of where in the province the money went. */
+    @Test
+    void classifiedAggregatesOnlyAtProvinceLevelOutsideLeaderAndPfo() {
+        String ledger = "SELECT region_code FROM marts.ledger WHERE fund_code = 'R08' ORDER BY 1";
+        String progress = "SELECT region_code FROM marts.progress WHERE fund_code = 'R08' ORDER BY 1";
+        assertEquals(List.of(List.of("650000")), analyst.query(ledger).rows());
+        assertEquals(List.of(List.of("650000")), analyst.query(progress).rows());
+        try (SqlGate leader = GateFixture.open(folder, warehouse, "leader");
+             SqlGate owner = GateFixture.open(folder, warehouse, "department:行政政法处");
+             SqlGate kashgar = GateFixture.open(folder, warehouse, "region:653100")) {
+            assertEquals(List.of(List.of("650000"), List.of("653121")), leader.query(ledger).rows());
+            assertEquals(List.of(List.of("650000"), List.of("653100")), leader.query(progress).rows());
+            assertEquals(List.of(List.of("650000")), owner.query(ledger).rows(), "the owning 处室 is not cleared either");
+            assertEquals(List.of(), kashgar.query(ledger).rows());
+            assertEquals(List.of(), kashgar.query(progress).rows());
+            assertEquals(1, kashgar.query("SELECT * FROM marts.ledger WHERE fund_code = 'C01'").rows().size() - 1,
+                    "the region's own rows of open funds stay");
         }
     }
 
@@ -103,6 +122,61 @@ final class SqlGateTest {
             assertTrue(evaluator.query("SELECT * FROM marts.warnings WHERE payment_id IS NOT NULL OR payee_id IS NOT NULL OR payee_key IS NOT NULL").rows().isEmpty());
             assertEquals(2, evaluator.query("SELECT * FROM marts.performance").rows().size());
             assertRefused(evaluator, "SELECT * FROM model.fact_payment");
+        }
+    }
+
+    /** No staff IDs (handler, reviewer, who gave feedback) and no indicator-level carry-over or reconciliation rows for an evaluator. */
+    @Test
+    void evaluatorSeesNoStaffIdsAndNoIndicatorLevelRows() {
+        try (SqlGate evaluator = GateFixture.open(folder, warehouse, "evaluator")) {
+            assertEquals(List.of(List.of(3L, 0L, 0L)),
+                    evaluator.query("SELECT count(*), count(handler_id), count(reviewer_id) FROM marts.warnings").rows());
+            assertEquals(List.of(List.of(3L, 0L)), evaluator.query("SELECT count(*), count(by_staff) FROM marts.feedback").rows());
+            assertRefused(evaluator, "SELECT * FROM marts.carryover");
+            assertRefused(evaluator, "SELECT indicator_id, difference FROM marts.reconciliation");
+            assertRefused(evaluator, "SELECT * FROM model.dim_staff");
+        }
+        assertEquals(List.of(List.of(2L, 1L)), analyst.query("SELECT count(handler_id), count(reviewer_id) FROM marts.warnings").rows(),
+                "an analyst still sees who handled a warning");
+        assertEquals(2, analyst.query("SELECT * FROM marts.carryover").rows().size());
+    }
+
+    /** A 处室 sees the projects its funds allocated or paid to, and their performance, not every project. */
+    @Test
+    void aDepartmentSeesOnlyTheProjectsOfItsFunds() {
+        String projects = "SELECT project_id FROM model.dim_project ORDER BY 1";
+        assertEquals(3, analyst.query(projects).rows().size());
+        try (SqlGate budget = GateFixture.open(folder, warehouse, "department:预算处");
+             SqlGate construction = GateFixture.open(folder, warehouse, "department:经建处");
+             SqlGate culture = GateFixture.open(folder, warehouse, "department:教科文处")) {
+            assertEquals(List.of(List.of("P653121001")), budget.query(projects).rows(), "A1 from I1 (C01), PAY1 and PAY2");
+            assertEquals(List.of(List.of("P653122001")), construction.query(projects).rows(), "A2 from I4 (R01), PAY3");
+            assertEquals(List.of(List.of("P653221001")), culture.query(projects).rows());
+            assertEquals(List.of(List.of("P653221001")), culture.query("SELECT project_id FROM marts.performance").rows());
+            assertEquals(List.of(List.of("P653221001")), culture.query("SELECT DISTINCT project_id FROM model.fact_performance_target").rows());
+            assertEquals(List.of(), budget.query("SELECT * FROM model.fact_performance_actual WHERE project_id <> 'P653121001'").rows());
+        }
+    }
+
+    /** The quarantine, under the same policy as the listing: leader and pfo only, payee identity masked for the leader. */
+    @Test
+    void theQuarantineIsForLeaderAndPfoWithPayeeIdentityMaskedForTheLeader() {
+        // ROWS is a keyword of the gate's SQL: the table is named quoted
+        assertRefused(analyst, "SELECT * FROM quarantine.\"rows\"");
+        String query = "SELECT value, raw_values FROM quarantine.\"rows\" WHERE entity = 'payments'";
+        try (SqlGate leader = GateFixture.open(folder, warehouse, "leader"); SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
+            List<Object> masked = leader.query(query).rows().get(0);
+            assertEquals("6531**********123X", masked.get(0));
+            String raw = (String) masked.get(1);
+            for (String identity : List.of("65312119800101123X", "孙七", "6228480077778888")) {
+                assertFalse(raw.contains(identity), raw);
+            }
+            assertTrue(raw.contains("\"payee_id\":\"6531**********123X\"") && raw.contains("\"payee_name\":\"孙*\"")
+                    && raw.contains("\"payee_account\":\"************8888\"") && raw.contains("\"payment_id\":\"PAY8\""), raw);
+            assertEquals(List.of("65312119800101123X", "{\"payment_id\":\"PAY8\",\"payee_type\":\"person\",\"payee_id\":\"65312119800101123X\","
+                    + "\"payee_name\":\"孙七\",\"payee_account\":\"6228480077778888\",\"amount\":\"300.00\"}"), pfo.query(query).rows().get(0));
+            assertEquals(List.of("{\"project_id\":\"P9\",\"county_code\":null,\"name\":\"=cmd|' /C calc'!A0\"}"),
+                    leader.query("SELECT raw_values FROM quarantine.\"rows\" WHERE entity = 'projects'").rows().get(0), "rows without a payee stay as they are");
         }
     }
 
