@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in a process of their own (executors in the worker's JVMs, so every function Spark ships to them must
  * reach them), with the same warnings and the same report bytes as on DuckDB from the same drop.
  */
-@Timeout(value = 12, unit = TimeUnit.MINUTES)
+@Timeout(value = 25, unit = TimeUnit.MINUTES)
 class StandaloneClusterTest {
     @TempDir
     Path folder;
@@ -73,8 +73,11 @@ class StandaloneClusterTest {
                     "-cp", String.join(java.io.File.pathSeparator, StandaloneCluster.classPath()),
                     CommandsInOneProcess.class.getName(), spark.toString(), file.toString()));
             Process run = new ProcessBuilder(driver).redirectErrorStream(true).redirectOutput(spark.resolve("driver.log").toFile()).start();
-            boolean finished = run.waitFor(8, TimeUnit.MINUTES);
-            if (!finished) {
+            boolean finished;
+            try {
+                finished = run.waitFor(20, TimeUnit.MINUTES);
+            } finally {
+                // also when JUnit's timeout interrupts the wait: no driver outlives the test
                 run.destroyForcibly();
             }
             String log = Files.readString(spark.resolve("driver.log"), StandardCharsets.UTF_8);

@@ -1,10 +1,10 @@
 package io.fundtrace.spark;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.sql.SparkSession;
 
 /**
