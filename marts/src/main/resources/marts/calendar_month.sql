@@ -3,7 +3,7 @@ WITH digit AS (
   SELECT n FROM (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS d(n)
 ),
 span AS (
-  SELECT year(MIN(event_date)) AS first_year FROM ${schema}.ledger_event
+  SELECT year(MIN(first_date)) AS first_year FROM ${schema}.ledger_month
 ),
 month_number AS (
   SELECT n FROM (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12)) AS m(n)

@@ -1,14 +1,8 @@
 -- 总台账: one row per fund x region x month from the first event of that fund at that region to D,
 -- plus a year-to-date row (month NULL) per year. Progress ratios year to date, 4 decimals half-up.
 WITH first_event AS (
-  SELECT fund_code, region_code, MIN(event_date) AS first_date
-  FROM ${schema}.ledger_event GROUP BY fund_code, region_code
-),
-monthly_flow AS (
-  SELECT fund_code, region_code, year(event_date) AS year, month(event_date) AS month,
-         SUM(received) AS received, SUM(issued_down) AS issued_down, SUM(allocated) AS allocated, SUM(paid) AS paid
-  FROM ${schema}.ledger_event
-  GROUP BY fund_code, region_code, year(event_date), month(event_date)
+  SELECT fund_code, region_code, MIN(first_date) AS first_date
+  FROM ${schema}.ledger_month GROUP BY fund_code, region_code
 ),
 month_row AS (
   SELECT fe.fund_code, fe.region_code, c.year, c.month,
@@ -18,7 +12,7 @@ month_row AS (
          CAST(COALESCE(mf.paid, 0) AS DECIMAL(18,2)) AS paid
   FROM first_event fe
   JOIN ${schema}.calendar_month c ON c.month_end >= fe.first_date
-  LEFT JOIN monthly_flow mf ON mf.fund_code = fe.fund_code AND mf.region_code = fe.region_code
+  LEFT JOIN ${schema}.ledger_month mf ON mf.fund_code = fe.fund_code AND mf.region_code = fe.region_code
    AND mf.year = c.year AND mf.month = c.month
 ),
 month_running AS (

@@ -1,8 +1,8 @@
 -- Progress of a region's subtree (R and everything below it) per fund and month, for leadership:
 -- money that entered the subtree (from above, or a budget of its own) against what it paid.
 WITH entered AS (
-  SELECT i.fund_code, a.ancestor_code AS region_code, i.receipt_date AS event_date,
-         i.poverty_amount AS received, CAST(0 AS DECIMAL(18,2)) AS paid
+  SELECT i.fund_code, a.ancestor_code AS region_code, year(i.receipt_date) AS year, month(i.receipt_date) AS month,
+         i.receipt_date AS first_date, i.poverty_amount AS received, CAST(0 AS DECIMAL(18,2)) AS paid
   FROM model.fact_indicator i
   JOIN model.region_ancestor a ON a.region_code = i.recipient_region
   WHERE i.doc_date <= ${as_of} AND i.receipt_date <= ${as_of}
@@ -11,24 +11,22 @@ WITH entered AS (
          -- a region's own funds issued to itself (no parent) enter on their receipt, as the ledger receives them
          OR (i.parent_indicator_id IS NULL AND i.issuer_region = i.recipient_region))
   UNION ALL
-  SELECT i.fund_code, a.ancestor_code, i.doc_date, i.poverty_amount, 0
+  SELECT i.fund_code, a.ancestor_code, year(i.doc_date), month(i.doc_date), i.doc_date, i.poverty_amount, 0
   FROM model.fact_indicator i
   JOIN model.region_ancestor a ON a.region_code = i.issuer_region
   WHERE i.doc_date <= ${as_of} AND i.parent_indicator_id IS NULL AND i.issuer_region <> i.recipient_region
   UNION ALL
-  SELECT i.fund_code, a.ancestor_code, p.pay_date, 0, p.amount
-  FROM model.fact_payment p
-  JOIN model.fact_indicator i ON i.indicator_id = p.indicator_id
-  JOIN model.region_ancestor a ON a.region_code = i.recipient_region
-  WHERE p.pay_date <= ${as_of}
+  -- payments of indicators received in the subtree, already summed per region and month (payment_month)
+  SELECT m.fund_code, a.ancestor_code, m.year, m.month, m.first_date, 0, m.paid
+  FROM ${schema}.payment_month m
+  JOIN model.region_ancestor a ON a.region_code = m.region_code
 ),
 first_event AS (
-  SELECT fund_code, region_code, MIN(event_date) AS first_date FROM entered GROUP BY fund_code, region_code
+  SELECT fund_code, region_code, MIN(first_date) AS first_date FROM entered GROUP BY fund_code, region_code
 ),
 monthly AS (
-  SELECT fund_code, region_code, year(event_date) AS year, month(event_date) AS month,
-         SUM(received) AS received, SUM(paid) AS paid
-  FROM entered GROUP BY fund_code, region_code, year(event_date), month(event_date)
+  SELECT fund_code, region_code, year, month, SUM(received) AS received, SUM(paid) AS paid
+  FROM entered GROUP BY fund_code, region_code, year, month
 ),
 month_row AS (
   SELECT fe.fund_code, fe.region_code, c.year, c.month,

@@ -3,7 +3,6 @@ package io.fundtrace.cli;
 import io.fundtrace.cli.engine.ReadableWarehouse;
 import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
-import io.fundtrace.cli.load.DropReport;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.EngineSettings;
@@ -13,16 +12,13 @@ import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.Role;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,19 +28,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * `fundtrace demo`: the main job on a small synthetic drop - generate, ingest, build the marts,
- * summarise, and write the monthly report of the latest complete month. Each step is the same
- * command a user runs, so the demo shows exactly what those commands do.
+ * `fundtrace demo`: the product's job end to end on synthetic data - the counties' monthly drops arrive in
+ * an inbox, the monthly cycle runs month after month (ingest, dispatch, report and notices archived), and
+ * the last month's state is summarised. Each step is the command a user (or the scheduled job) runs.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        header = "Run the demo: synthetic drop -> warehouse -> marts -> report.",
-        description = {"Generate a small synthetic drop (seed 7, scale 0.02) into OUT/drop, ingest it into a fresh",
-                "OUT/warehouse.duckdb (with --engine spark: a fresh folder of Delta tables OUT/delta), build the marts",
-                "as of the drop's last date, print the warnings by rule and the ledger's totals, and write the monthly",
-                "report of the latest complete month into OUT/reports."})
+        header = "Run the demo: monthly drops -> monthly cycle -> report and notices, month after month.",
+        description = {"Generate the synthetic monthly drops of fiscal 2018 (seed 7, scale 0.02; folders 2018-01 to",
+                "2019-03, --last-year 2020 for 2018-2020 and 39 folders up to 2021-03) into OUT/inbox, run",
+                "`fundtrace cycle` over the months into a fresh OUT/warehouse.duckdb (with --engine spark: a fresh",
+                "folder of Delta tables OUT/delta), one line per month, archiving each month's report and",
+                "department notices under OUT/archive/YYYY-MM/, then summarise the last month: the warnings by rule",
+                "with their lifecycle, the feedback log and the ledger's totals."})
 public final class DemoCommand implements Callable<Integer> {
     static final long SEED = 7;
     static final double SCALE = 0.02;
+    static final int SPARK_MONTHS = 2;
+    static final int FIRST_YEAR = 2018;
 
     @Option(names = "--out", defaultValue = "fundtrace-data",
             description = "Folder for everything the demo leaves behind (default ./${DEFAULT-VALUE}).")
@@ -56,6 +56,16 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark (default: local[*]).")
     String master = EngineSettings.DEFAULT_MASTER;
 
+    @Option(names = "--last-year", paramLabel = "YEAR", defaultValue = "2018",
+            description = "The last fiscal year of the synthetic world, from 2018 (default ${DEFAULT-VALUE}: 15 months of drops;"
+                    + " 2020: 39 months, about three times as long).")
+    int lastYear;
+
+    @Option(names = "--months", paramLabel = "N",
+            description = "Run the cycle for the first N months only (default: every month on duckdb; " + SPARK_MONTHS
+                    + " on spark, whose cycle takes minutes a month on a small machine).")
+    Integer months;
+
     @Mixin
     ReaderRoleOption role;
 
@@ -63,73 +73,61 @@ public final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Role reader = role.parse();
         PrintWriter printer = spec.commandLine().getOut();
         Path root = out.toAbsolutePath().normalize();
-        Path drop = root.resolve("drop");
-        WarehousePathOption warehouseOption = warehouseOption(root);
+        Path inbox = root.resolve("inbox");
+        WarehousePathOption warehouseOption = WarehousePathOption.of(engine, master,
+                root.resolve(engine.equals("spark") ? "delta" : "warehouse.duckdb"));
         Path warehouse = warehouseOption.path();
-        Path reports = root.resolve("reports");
-        String[] engineOptions = {"--engine", engine, "--master", master, "--warehouse", warehouse.toString()};
+        Path archive = root.resolve("archive");
 
-        step(printer, "1/4 generate a synthetic drop (seed " + SEED + ", scale " + SCALE + ") into " + drop);
-        GeneratorOptions options = new GeneratorOptions(SEED, SCALE, 2018, 2020, "utf-8", "en", 0.001);
-        SyntheticDrop.Summary summary = new SyntheticDrop(options).writeTo(drop);
-        DropReport.print(printer, summary);
-        LocalDate lastDate = summary.lastEventDate();
+        step(printer, "1/3 the counties' monthly drops (synthetic, seed " + SEED + ", scale " + SCALE + ") into the inbox " + inbox);
+        if (lastYear < FIRST_YEAR || lastYear > FIRST_YEAR + 2) {
+            throw new IllegalArgumentException("--last-year must be " + FIRST_YEAR + " to " + (FIRST_YEAR + 2));
+        }
+        GeneratorOptions options = new GeneratorOptions(SEED, SCALE, FIRST_YEAR, lastYear, "utf-8", "en", 0);
+        SyntheticDrop.MonthlySummary summary = new SyntheticDrop(options).writeMonthlyTo(inbox);
+        long rows = summary.months().stream().mapToLong(SyntheticDrop.MonthFolder::rows).sum();
+        YearMonth first = summary.months().get(0).month();
+        YearMonth last = summary.months().get(summary.months().size() - 1).month();
+        printer.printf("%d month folders %s .. %s, %,d rows; in inbox/_keys/ the expected warnings, lifecycle and feedback log%n",
+                summary.months().size(), first, last, rows);
+        int count = months != null ? months : warehouseOption.isSpark() ? SPARK_MONTHS : summary.months().size();
+        if (count < 1 || count > summary.months().size()) {
+            throw new IllegalArgumentException("--months must be 1 to " + summary.months().size());
+        }
+        YearMonth until = first.plusMonths(count - 1L);
 
-        step(printer, "2/4 ingest it into a fresh warehouse " + warehouse + " (" + engine + ", drop date " + lastDate + ")");
-        deleteWarehouse(warehouse);
-        run(arguments(List.of("ingest", drop.toString(), "--today", lastDate.toString()), engineOptions));
+        step(printer, "2/3 the monthly cycle, " + first + " .. " + until + ", into a fresh warehouse " + warehouse + " (" + engine + ")");
+        FileTrees.delete(warehouse);
+        FileTrees.delete(warehouse.resolveSibling(warehouse.getFileName() + ".wal"));
+        FileTrees.delete(archive);
+        run("cycle", "--from", first.toString(), "--to", until.toString(), "--inbox", inbox.toString(), "--out", archive.toString(),
+                "--engine", engine, "--master", master, "--warehouse", warehouse.toString());
 
-        step(printer, "3/4 build the marts as of " + lastDate);
-        run(arguments(List.of("build", "--as-of", lastDate.toString()), engineOptions));
+        step(printer, "3/3 the state at " + until.atEndOfMonth() + " (as " + reader + " reads it)");
         printSummary(printer, warehouseOption, reader);
-
-        YearMonth month = latestCompleteMonth(lastDate);
-        step(printer, "4/4 the monthly report for " + month + " into " + reports);
-        run(arguments(List.of("report", "--month", month.toString(), "--out", reports.toString(), "--role", reader.toString()),
-                engineOptions));
-
         printer.println();
         printer.println("The demo left behind, under " + root + ":");
-        printer.println("  drop/               the synthetic extracts; drop/_keys/ answer_key.csv and dirty_key.csv");
-        printer.printf("  %-19s the warehouse: raw, clean, quarantine, model, marts, audit%n",
+        printer.println("  inbox/              the monthly drop folders; inbox/_keys/ answer_key.csv, lifecycle_key.csv, feedback_key.csv");
+        printer.printf("  %-19s the warehouse: raw, clean, quarantine, model, marts, audit (audit.cycle_folders: which cycle ingested what)%n",
                 warehouseOption.isSpark() ? "delta/" : "warehouse.duckdb");
-        printer.println("  reports/            the monthly report (HTML, PDF, PNG charts)");
-        printer.println("Try: bin/fundtrace warnings " + (warehouseOption.isSpark() ? "--engine spark " : "")
-                + "--warehouse " + warehouse);
+        printer.println("  archive/YYYY-MM/    each month's report (HTML, PDF, charts), department notices and manifest.csv");
+        String engineOption = warehouseOption.isSpark() ? "--engine spark " : "";
+        printer.println("Try: bin/fundtrace warnings " + engineOption + "--warehouse " + warehouse + " --as-of " + until.atEndOfMonth()
+                + " --overdue --region 653100");
+        printer.println("     bin/fundtrace feedback " + engineOption + "--warehouse " + warehouse + " --as-of " + until.atEndOfMonth()
+                + " --outcome rejected");
         printer.flush();
         return 0;
-    }
-
-    static YearMonth latestCompleteMonth(LocalDate lastDate) {
-        YearMonth month = YearMonth.from(lastDate);
-        return lastDate.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
     }
 
     private void step(PrintWriter printer, String text) {
         printer.println();
         printer.println("== " + text);
         printer.flush();
-    }
-
-    /** The demo's own warehouse under --out: warehouse.duckdb, or the folder delta for Spark. */
-    private WarehousePathOption warehouseOption(Path root) {
-        return WarehousePathOption.of(engine, master, root.resolve(engine.equals("spark") ? "delta" : "warehouse.duckdb"));
-    }
-
-    /** A fresh start: the demo's previous warehouse (its own file or folder under --out) goes. */
-    private static void deleteWarehouse(Path warehouse) {
-        FileTrees.delete(warehouse);
-        FileTrees.delete(warehouse.resolveSibling(warehouse.getFileName() + ".wal"));
-    }
-
-    private static String[] arguments(List<String> command, String[] engineOptions) {
-        List<String> all = new ArrayList<>(command);
-        all.addAll(List.of(engineOptions));
-        return all.toArray(String[]::new);
     }
 
     private void run(String... arguments) {
@@ -142,11 +140,13 @@ public final class DemoCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter printer, WarehousePathOption warehouse, Role reader) {
         try (ReadableWarehouse readable = ReadableWarehouse.asRole(warehouse, reader, engine -> { },
-                List.of("marts.warnings", "marts.ledger", "model.dim_region"))) {
+                List.of("marts.warnings", "marts.feedback", "marts.ledger", "model.dim_region"))) {
             Connection opened = readable.connection();
-            printer.println();
-            printer.println("Warnings by rule:");
+            printer.println("Warnings by rule, with their lifecycle:");
             printer.print(query(opened, "cli/demo_warnings_by_rule.sql"));
+            printer.println();
+            printer.println("The feedback log (整改反馈) by outcome:");
+            printer.print(query(opened, "cli/demo_feedback.sql"));
             printer.println();
             printer.println("Master ledger (总台账), the autonomous region's year-to-date totals in yuan:");
             printer.print(query(opened, "cli/demo_ledger_totals.sql"));

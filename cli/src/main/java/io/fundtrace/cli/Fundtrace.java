@@ -1,11 +1,13 @@
 package io.fundtrace.cli;
 
 import io.fundtrace.cli.bench.BenchCommand;
+import io.fundtrace.cli.cycle.CycleCommand;
 import io.fundtrace.cli.load.BatchesCommand;
 import io.fundtrace.cli.load.GenerateCommand;
 import io.fundtrace.cli.load.IngestCommand;
 import io.fundtrace.cli.load.QuarantineCommand;
 import io.fundtrace.cli.monitor.BuildCommand;
+import io.fundtrace.cli.monitor.FeedbackCommand;
 import io.fundtrace.cli.monitor.LedgerCommand;
 import io.fundtrace.cli.monitor.RulesCommand;
 import io.fundtrace.cli.monitor.WarningsCommand;
@@ -14,6 +16,8 @@ import io.fundtrace.cli.query.SqlCommand;
 import io.fundtrace.cli.report.MetricsCommand;
 import io.fundtrace.cli.report.NoticesCommand;
 import io.fundtrace.cli.report.ReportCommand;
+import io.fundtrace.cli.serve.ServeCommand;
+import io.fundtrace.cli.users.UsersCommand;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +30,10 @@ import picocli.CommandLine.Option;
         description = {"Dynamic monitoring of fiscal poverty-alleviation funds (财政扶贫资金动态监控):",
                 "synthetic drop -> ingest -> warehouse -> marts -> reports."},
         subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, DemoCommand.class,
-                IngestCommand.class, QuarantineCommand.class, BatchesCommand.class,
-                BuildCommand.class, WarningsCommand.class, LedgerCommand.class, RulesCommand.class,
+                IngestCommand.class, CycleCommand.class, QuarantineCommand.class, BatchesCommand.class,
+                BuildCommand.class, WarningsCommand.class, FeedbackCommand.class, LedgerCommand.class, RulesCommand.class,
                 ReportCommand.class, NoticesCommand.class, MetricsCommand.class, BenchCommand.class, SqlCommand.class,
-                NotebookCommand.class})
+                NotebookCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Fundtrace implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an error.")

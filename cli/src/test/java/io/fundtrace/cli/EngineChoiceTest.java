@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The engine a command runs on: the DuckDB demo in its own JVM loads no Spark class although Spark is on
- * the class path (as in bin/fundtrace), and --engine spark reaches the Spark engine through the service
- * loader (this suite's one Spark session).
+ * The engine a command runs on: the DuckDB demo (two months of it) in its own JVM loads no Spark class
+ * although Spark is on the class path (as in bin/fundtrace), and --engine spark reaches the Spark engine
+ * through the service loader (this suite's one Spark session).
  */
 class EngineChoiceTest {
     @TempDir
@@ -31,7 +31,7 @@ class EngineChoiceTest {
         Path log = temporary.resolve("demo.log");
         Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-Xmx1g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", classPath,
-                Fundtrace.class.getName(), "demo", "--out", temporary.resolve("demo").toString())
+                Fundtrace.class.getName(), "demo", "--months", "2", "--out", temporary.resolve("demo").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(demo.waitFor(5, TimeUnit.MINUTES), "the demo finishes");
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -40,9 +40,10 @@ class EngineChoiceTest {
         assertTrue(loaded.stream().anyMatch(line -> line.contains(" org.duckdb.")), "the log lists loaded classes");
         List<String> spark = new ArrayList<>(loaded.stream().filter(line -> line.contains(" org.apache.spark.")).toList());
         assertEquals(List.of(), spark);
-        List<String> info = Files.readAllLines(SyntheticDrop.keyFile(temporary.resolve("demo").resolve("drop"), "drop_info.csv"), StandardCharsets.UTF_8);
-        assertTrue(info.contains("seed,7") && info.contains("scale,0.02"), info.toString());
-        assertTrue(Files.isDirectory(temporary.resolve("demo").resolve("reports")), "the report step ran");
+        List<String> info = Files.readAllLines(SyntheticDrop.keyFile(temporary.resolve("demo").resolve("inbox"), "drop_info.csv"), StandardCharsets.UTF_8);
+        assertTrue(info.contains("seed,7") && info.contains("scale,0.02") && info.contains("monthly,true"), info.toString());
+        assertTrue(Files.isRegularFile(temporary.resolve("demo").resolve("archive").resolve("2018-02").resolve("manifest.csv")),
+                "the cycle archived its months");
     }
 
     @Test

@@ -16,8 +16,15 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** Every command that reads the warehouse for a person takes --role, with one default (Role.DEFAULT) for all. */
 final class RoleOptionTest {
-    /** The commands that only write the warehouse (and print counts of what they wrote). */
-    private static final Set<String> WRITERS = Set.of("ingest", "build");
+    /**
+     * The commands that only write the warehouse (and print counts of what they wrote); the cycle's archive
+     * is written as leader, the department's own record of what it sent.
+     */
+    private static final Set<String> WRITERS = Set.of("ingest", "build", "cycle");
+    /** The commands whose reader signs in: the role is the user's, from the users file, never an option. */
+    private static final Set<String> SIGNED_IN = Set.of("serve");
+    /** users add --role gives a user of serve their role; it reads no warehouse. */
+    private static final Set<String> GIVES_A_ROLE = Set.of("users add");
 
     @Test
     void everyReaderTakesTheSameRoleOption() {
@@ -27,7 +34,7 @@ final class RoleOptionTest {
         collect(root, "", defaults, readersWithoutRole);
         assertEquals(List.of(), readersWithoutRole, "commands that read the warehouse without --role");
         Map<String, String> expected = new TreeMap<>();
-        for (String command : List.of("batches", "demo", "ledger", "metrics", "notebook run", "notices", "quarantine", "report",
+        for (String command : List.of("batches", "demo", "feedback", "ledger", "metrics", "notebook run", "notices", "quarantine", "report",
                 "sql", "warnings")) {
             expected.put(command, Role.DEFAULT);
         }
@@ -42,8 +49,9 @@ final class RoleOptionTest {
                 continue; // an alias
             }
             OptionSpec role = sub.getValue().getCommandSpec().findOption("--role");
-            boolean readsWarehouse = sub.getValue().getCommandSpec().findOption("--warehouse") != null && !WRITERS.contains(name);
-            if (role != null) {
+            boolean readsWarehouse = sub.getValue().getCommandSpec().findOption("--warehouse") != null && !WRITERS.contains(name)
+                    && !SIGNED_IN.contains(name);
+            if (role != null && !GIVES_A_ROLE.contains(name)) {
                 defaults.put(name, role.defaultValue());
             } else if (readsWarehouse) {
                 readersWithoutRole.add(name);

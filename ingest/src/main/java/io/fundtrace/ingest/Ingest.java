@@ -94,6 +94,7 @@ public final class Ingest {
         IngestReport report = loadBatch(sql, audit, audit.nextBatchId(), dropFolder, dropFolder.toAbsolutePath().normalize().toString(),
                 today, temp, malformed);
         checkBalanced(report);
+        listener.batchLoaded(sql.engine(), report);
         return report;
     }
 

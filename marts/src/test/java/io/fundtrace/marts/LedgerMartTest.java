@@ -84,6 +84,25 @@ class LedgerMartTest {
     }
 
     @Test
+    void aMonthWhosePaymentsCancelOutStillOpensTheLedgerAndTheProgress() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            // The ledger and progress read payments summed per month (payment_month): a month whose payments sum to
+            // zero is still the first event of the fund at the county, before the indicator's receipt.
+            built.fixture.indicator("I").fund("R01").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY)
+                    .amount("100.00").docDate(LocalDate.of(2018, 5, 2)).add()
+                    .payment("PAY").fund("R01").indicator("I").project(null).amount("10.00").date(LocalDate.of(2018, 3, 5)).add()
+                    .payment("REF").fund("R01").indicator("I").project(null).amount("-10.00").date(LocalDate.of(2018, 3, 9)).add();
+            built.build(LocalDate.of(2018, 5, 31));
+            assertEquals(List.of("3 0.00 0.00 0.00", "4 0.00 0.00 0.00", "5 100.00 0.00 100.00", "null 100.00 0.00 100.00"),
+                    built.query("SELECT month, received, paid, balance FROM marts.ledger WHERE region_code = '650101'"
+                            + " ORDER BY month NULLS LAST").stream().map(r -> String.join(" ", r.values())).toList());
+            assertEquals(List.of("3 0.00 0.00", "4 0.00 0.00", "5 100.00 0.00"),
+                    built.query("SELECT month, received, paid FROM marts.progress WHERE region_code = '650101' ORDER BY month")
+                            .stream().map(r -> String.join(" ", r.values())).toList());
+        }
+    }
+
+    @Test
     void aBuildWhoseDataTestFailsChangesNoMartAndNamesTheTestAndItsRows() {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
             built.fixture.indicator("I1").add();

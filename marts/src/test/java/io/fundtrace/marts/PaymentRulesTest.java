@@ -80,6 +80,29 @@ class PaymentRulesTest {
     }
 
     @Test
+    void candidateGroupsThatAreNoDuplicates() {
+        // The rule first keeps the payees paid twice in a month and the accounts with five person payments in
+        // a year, then groups those exactly: two projects in one month, or one person paid five times into an
+        // account, pass the first step and must not hit.
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            built.fixture.indicator("I1").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).add()
+                    .indicator("I2").fund("R01").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).add()
+                    .project("PR", CleanFixture.COUNTY, true, LocalDate.of(2018, 1, 1), "实施", null)
+                    .project("PQ", CleanFixture.COUNTY, true, LocalDate.of(2018, 1, 1), "实施", null)
+                    .payment("A1").indicator("I1").project("PR").payee("person", "X", null).date(LocalDate.of(2018, 6, 2)).add()
+                    .payment("A2").indicator("I1").project("PQ").payee("person", "X", null).date(LocalDate.of(2018, 6, 3)).add()
+                    .payment("A3").indicator("I2").fund("R01").project("PR").payee("person", "X", null).date(LocalDate.of(2018, 6, 4)).add()
+                    .payment("A4").indicator("I1").payee("person", "X", null).date(LocalDate.of(2018, 6, 5)).add();
+            for (int payment = 1; payment <= 5; payment++) {
+                built.fixture.payment("B" + payment).indicator("I1").payee("person", "P" + (payment % 2), "ACC")
+                        .date(LocalDate.of(2018, payment, 10)).add();
+            }
+            built.build(LocalDate.of(2018, 12, 31));
+            assertTrue(built.warnings("DUPLICATE_PAYEE").isEmpty(), built.warnings("DUPLICATE_PAYEE").toString());
+        }
+    }
+
+    @Test
     void oneAccountForFivePeopleInAYear() {
         try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
             built.fixture.indicator("I1").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).add();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,48 @@ class ProjectRulesTest {
             assertEquals("2017", allocated.get("fiscal_year"));
             Map<String, String> paid = hits.stream().filter(h -> "PR2".equals(h.get("project_id"))).findFirst().orElseThrow();
             assertEquals("7.00", paid.get("amount"));
+        }
+    }
+
+    /**
+     * A project that ended short before any allocation or payment reached it (as a month-end build can see
+     * it) still hits, with no indicator, fund, year or department (rules.md, Grain), and the data tests let
+     * the build through.
+     */
+    @Test
+    void anEndedProjectWithoutMoneyYetFallsShortWithNoFund() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            built.fixture.project("PR1", CleanFixture.COUNTY, true, APPROVED, "完工", ENDED)
+                    .target("PR1", "T1", ">=", "10")
+                    .actual("PR1", "T1", LocalDate.of(2018, 9, 1), "5");
+            built.build(LocalDate.of(2018, 12, 31));
+            List<Map<String, String>> hits = built.warnings("TARGET_SHORTFALL");
+            assertEquals(1, hits.size(), hits.toString());
+            Map<String, String> hit = hits.get(0);
+            assertEquals(List.of("PR1", CleanFixture.COUNTY, "0.00", "T1"),
+                    List.of(hit.get("project_id"), hit.get("region_code"), hit.get("amount"), hit.get("reason")));
+            assertEquals(Arrays.asList(null, null, null, null),
+                    Arrays.asList(hit.get("indicator_id"), hit.get("fund_code"), hit.get("fiscal_year"), hit.get("department")));
+        }
+    }
+
+    @Test
+    void withoutAllocationsTheFirstPaymentByDateThenIdGivesTheIndicator() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            // project_state finds the first payment by groups (first day, then the smallest id that day), not by
+            // numbering every payment: a later payment with a smaller id, and a tie on the first day, must not mislead it
+            built.fixture.indicator("I1").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).year(2017).add()
+                    .indicator("I2").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).add()
+                    .project("PR", CleanFixture.COUNTY, true, APPROVED, "实施", null)
+                    .payment("Q0").indicator("I2").project("PR").amount("1.00").date(LocalDate.of(2018, 4, 1)).add()
+                    .payment("Q2").indicator("I2").project("PR").amount("2.00").date(LocalDate.of(2018, 3, 1)).add()
+                    .payment("Q1").indicator("I1").project("PR").amount("4.00").date(LocalDate.of(2018, 3, 1)).add();
+            built.build(LocalDate.of(2018, 6, 30));
+            Map<String, String> hit = built.warnings("NO_PERFORMANCE_TARGET").get(0);
+            assertEquals("I1", hit.get("indicator_id"));
+            assertEquals("2017", hit.get("fiscal_year"));
+            assertEquals("project:PR;payment:Q1", hit.get("evidence"));
+            assertEquals("7.00", hit.get("amount"));
         }
     }
 

@@ -162,6 +162,7 @@ final class EntityRows {
         row.put("status", rectification.status());
         row.put("by_staff", rectification.byStaff());
         row.put("note", rectification.note());
+        row.put("evidence", rectification.evidence());
         return row;
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * into the drop's keys folder, which is not a contract file, so the ingest never sees them.
  */
 final class MetaFiles {
-    static final List<String> NAMES = List.of("answer_key.csv", "dirty_key.csv", "drop_manifest.csv", "drop_info.csv");
+    static final List<String> NAMES = List.of("answer_key.csv", "dirty_key.csv", "drop_manifest.csv", "drop_info.csv",
+            "lifecycle_key.csv", "feedback_key.csv");
     private final Path folder;
     private final List<SyntheticDrop.WrittenFile> files = new ArrayList<>();
 
@@ -58,7 +59,41 @@ final class MetaFiles {
         }
     }
 
+    /** The expected warnings of a month-by-month run from the first month, after each month's cycle. */
+    void lifecycleKey(List<LifecycleKey.Row> rows) {
+        try (CsvFile file = CsvFile.forMeta(folder, "lifecycle_key.csv", List.of("month_end", "warning_id", "status",
+                "dispatched_on", "due_on", "status_on", "overdue_days"))) {
+            for (LifecycleKey.Row row : rows) {
+                file.writeCells(List.of(row.monthEnd().toString(), row.warningId(), row.status(), text(row.dispatchedOn()),
+                        text(row.dueOn()), text(row.statusOn()), text(row.overdueDays())));
+            }
+            done(file);
+        }
+    }
+
+    /** The expected feedback log at the last month end. */
+    void feedbackKey(List<LifecycleKey.Judged> log) {
+        try (CsvFile file = CsvFile.forMeta(folder, "feedback_key.csv", List.of("warning_id", "at", "status", "outcome", "reason",
+                "status_before", "status_after", "by_staff", "evidence"))) {
+            for (LifecycleKey.Judged judged : log) {
+                Rectification row = judged.feedback();
+                file.writeCells(List.of(row.warningId(), row.at().toString(), row.status(), judged.outcome(), text(judged.reason()),
+                        text(judged.statusBefore()), text(judged.statusAfter()), text(row.byStaff()), text(row.evidence())));
+            }
+            done(file);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     void info(GeneratorOptions options, LocalDate lastEventDate) {
+        info(options, lastEventDate, List.of());
+    }
+
+    /** drop_info.csv with extra key/value rows (the monthly drop's months and payee secret fingerprint). */
+    void info(GeneratorOptions options, LocalDate lastEventDate, List<List<String>> extra) {
         try (CsvFile file = CsvFile.forMeta(folder, "drop_info.csv", List.of("key", "value"))) {
             file.writeCells(List.of("seed", Long.toString(options.seed())));
             file.writeCells(List.of("scale", Double.toString(options.scale())));
@@ -69,6 +104,9 @@ final class MetaFiles {
             file.writeCells(List.of("dirty", Double.toString(options.dirtyRate())));
             file.writeCells(List.of("profile", options.profile()));
             file.writeCells(List.of("last_event_date", lastEventDate.toString()));
+            for (List<String> row : extra) {
+                file.writeCells(row);
+            }
             done(file);
         }
     }

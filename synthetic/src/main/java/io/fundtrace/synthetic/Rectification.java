@@ -2,6 +2,6 @@ package io.fundtrace.synthetic;
 
 import java.time.LocalDate;
 
-/** Feedback on a warning (整改反馈). */
-record Rectification(String warningId, LocalDate at, String status, String byStaff, String note) {
+/** Feedback on a warning (整改反馈); evidence is the reference of the 佐证材料, empty when none came with it. */
+record Rectification(String warningId, LocalDate at, String status, String byStaff, String note, String evidence) {
 }

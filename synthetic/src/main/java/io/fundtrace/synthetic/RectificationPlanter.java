@@ -51,6 +51,6 @@ final class RectificationPlanter {
     }
 
     private void add(String warningId, LocalDate at, String status, String staff, String note) {
-        model.rectifications.add(new Rectification(warningId, at, status, staff, note));
+        model.rectifications.add(new Rectification(warningId, at, status, staff, note, null));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,18 @@ public final class SyntheticDrop {
     public record Summary(Path folder, List<WrittenFile> files, LocalDate lastEventDate, int warnings, int dirtyRows) {
     }
 
+    /** One month's folder of a monthly drop: its files and data rows. */
+    public record MonthFolder(YearMonth month, int files, long rows) {
+    }
+
+    /**
+     * What a monthly drop wrote: one folder per month, the warnings of the answer key (as of the last
+     * date), and the rows of the expected lifecycle and feedback log.
+     */
+    public record MonthlySummary(Path folder, List<MonthFolder> months, LocalDate lastEventDate, int warnings,
+            int lifecycleRows, int feedbackRows) {
+    }
+
     /** The drop's subfolder for the generator's keys (answer key, dirty key, manifest, info): not a contract file. */
     public static final String KEYS_FOLDER = "_keys";
 
@@ -44,40 +57,24 @@ public final class SyntheticDrop {
         return dropFolder.resolve(KEYS_FOLDER).resolve(name);
     }
 
+    /**
+     * What every drop of these options is written from: the model with its plants, the background county
+     * indicators and the answer key.
+     */
+    record World(DropModel model, List<Indicator> countyIndicators, List<Warning> warnings) {
+    }
+
     public Summary writeTo(Path folder) {
         prepare(folder);
-        DropModel model = new DropModel(options, ReferenceData.of(options));
-        GrowthLagPlanter growthLag = new GrowthLagPlanter(model, options.plantRounds());
-        ProjectLibrary library = new ProjectLibrary(model);
-        BackgroundBuilder background = new BackgroundBuilder(model, library, new FundCoverage(model, growthLag.pairs()));
-        background.build();
-        Spender spender = new Spender(model, library, background.countyIndicators());
-        for (Indicator county : background.countyIndicators()) {
-            spender.spendInFull(county);
-        }
-        PlantContext context = new PlantContext(model, library, spender, new ArrayList<>(model.indicators.values()));
-        new IssueOverduePlanter(context).plant();
-        new BalancePlanter(context).plant();
-        new ProjectPlanter(context).plant();
-        new ScopePlanter(context).plant();
-        new OverspendPlanter(context).plant();
-        new PaidBeforeReceivedPlanter(context).plant();
-        new DuplicatePayeePlanter(context).plant();
-        new ReconciliationPlanter(context).plant();
-        new AttachmentPlanter(context).plant();
-        growthLag.writeAnswers();
-        List<Warning> sorted = sortedWarnings(model.warnings);
-        new RectificationPlanter(model).plant(sorted);
-        if (options.national()) {
-            new NationalBackground(model, background, library).build();
-        }
-
+        World world = build();
+        DropModel model = world.model();
+        List<Warning> sorted = world.warnings();
         EntityRows rows = new EntityRows(new CellFormats(options.seed() * 31 + 5));
         Map<String, List<DirtyRows.DirtyRow>> dirtyByEntity = new LinkedHashMap<>();
         int rowsPerRule = (int) Math.round(options.dirtyRate() * estimatedRows(model) / DirtyRows.RULES.size());
         if (options.dirtyRate() > 0) {
             EntityRows untracked = new EntityRows(new CellFormats(options.seed() * 31 + 6));
-            for (DirtyRows.DirtyRow row : new DirtyRows(model, untracked, background.countyIndicators())
+            for (DirtyRows.DirtyRow row : new DirtyRows(model, untracked, world.countyIndicators())
                     .make(Math.max(1, rowsPerRule))) {
                 dirtyByEntity.computeIfAbsent(row.entity(), e -> new ArrayList<>()).add(row);
             }
@@ -112,6 +109,53 @@ public final class SyntheticDrop {
     }
 
     /**
+     * The monthly drop: the same world as {@link #writeTo}, one folder per month (drop/2018-01/, ...), with
+     * the expected warning lifecycle of a month-by-month run beside the answer key (see MonthlyDrop).
+     */
+    public MonthlySummary writeMonthlyTo(Path folder) {
+        if (options.national()) {
+            throw new IllegalArgumentException("--monthly writes the xinjiang profile only");
+        }
+        if (options.dirtyRate() > 0) {
+            throw new IllegalArgumentException("--monthly writes clean drops only (--dirty 0): a dirty row dated after the"
+                    + " drop's last date is refused only by an ingest dated that day, and a monthly cycle is not");
+        }
+        prepare(folder);
+        World world = build();
+        return new MonthlyDrop(world, options, contract).writeTo(folder);
+    }
+
+    /** The model with every plant and its answer key; the same options give the same world. */
+    private World build() {
+        DropModel model = new DropModel(options, ReferenceData.of(options));
+        GrowthLagPlanter growthLag = new GrowthLagPlanter(model, options.plantRounds());
+        ProjectLibrary library = new ProjectLibrary(model);
+        BackgroundBuilder background = new BackgroundBuilder(model, library, new FundCoverage(model, growthLag.pairs()));
+        background.build();
+        Spender spender = new Spender(model, library, background.countyIndicators());
+        for (Indicator county : background.countyIndicators()) {
+            spender.spendInFull(county);
+        }
+        PlantContext context = new PlantContext(model, library, spender, new ArrayList<>(model.indicators.values()));
+        new IssueOverduePlanter(context).plant();
+        new BalancePlanter(context).plant();
+        new ProjectPlanter(context).plant();
+        new ScopePlanter(context).plant();
+        new OverspendPlanter(context).plant();
+        new PaidBeforeReceivedPlanter(context).plant();
+        new DuplicatePayeePlanter(context).plant();
+        new ReconciliationPlanter(context).plant();
+        new AttachmentPlanter(context).plant();
+        growthLag.writeAnswers();
+        List<Warning> sorted = sortedWarnings(model.warnings);
+        new RectificationPlanter(model).plant(sorted);
+        if (options.national()) {
+            new NationalBackground(model, background, library).build();
+        }
+        return new World(model, background.countyIndicators(), sorted);
+    }
+
+    /**
      * A drop folder must be empty or hold an earlier generated drop, whose files (named in its manifest) are
      * removed first: a stale file of another year range would otherwise join the new drop.
      */
@@ -123,10 +167,11 @@ public final class SyntheticDrop {
                 List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
                 for (String line : lines.subList(1, lines.size())) {
                     String file = line.substring(0, line.indexOf(','));
-                    if (!file.contains("/") && !file.contains("\\")) {
+                    if (!file.contains("\\") && (!file.contains("/") || MonthlyFiles.isMonthFile(file))) {
                         Files.deleteIfExists(folder.resolve(file));
                     }
                 }
+                MonthlyFiles.deleteEmptyMonthFolders(folder);
                 for (String file : MetaFiles.NAMES) {
                     Files.deleteIfExists(keyFile(folder, file));
                 }

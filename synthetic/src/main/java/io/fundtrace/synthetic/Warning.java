@@ -21,9 +21,17 @@ record Warning(String rule, String level, Integer fiscalYear, String fundCode, S
         if (rule.equals("DUPLICATE_PAYEE")) {
             throw new IllegalStateException("a DUPLICATE_PAYEE warning_id needs the installation's payee secret");
         }
+        return warningId(rule, grainKey);
+    }
+
+    /** The warning_id of a rule's business key (parts joined with |, an empty part stays empty). */
+    static String warningId(String rule, List<String> businessKey) {
+        StringBuilder text = new StringBuilder(rule);
+        for (String part : businessKey) {
+            text.append('|').append(part == null ? "" : part);
+        }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((rule + "|" + String.join("|", grainKey)).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

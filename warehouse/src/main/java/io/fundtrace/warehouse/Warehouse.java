@@ -2,9 +2,9 @@ package io.fundtrace.warehouse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -48,12 +48,10 @@ public final class Warehouse implements AutoCloseable {
             // file joins it (the file is attached once), and what is registered on it (a function) is the file's.
             String absolute = path.toAbsolutePath().normalize().toString();
             Connection connection = DriverManager.getConnection("jdbc:duckdb:memory:" + instanceName(absolute), properties);
-            String file = absolute.replace("'", "''");
             try (Statement statement = connection.createStatement()) {
-                statement.execute("ATTACH IF NOT EXISTS '" + file + "' AS " + CATALOG);
-                statement.execute("USE " + CATALOG);
+                attach(statement, path);
                 // where DuckDB spills, as for a file opened directly (an in-memory database would spill to ./.tmp)
-                statement.execute("SET temp_directory = '" + file + ".tmp'");
+                statement.execute("SET temp_directory = '" + absolute.replace("'", "''") + ".tmp'");
             } catch (SQLException e) {
                 connection.close();
                 throw e;
@@ -66,6 +64,41 @@ public final class Warehouse implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new WarehouseException("cannot create the folder of warehouse " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void attach(Statement statement, Path path) throws SQLException {
+        String file = path.toAbsolutePath().normalize().toString().replace("'", "''");
+        statement.execute("ATTACH IF NOT EXISTS '" + file + "' AS " + CATALOG);
+        statement.execute("USE " + CATALOG);
+    }
+
+    /**
+     * Lets go of the file until the returned handle is closed, which attaches it again. DuckDB refuses to
+     * attach one file in two databases of one process, so a reader of this process that attaches the file
+     * in a database of its own (the gate's session of a role, which the monthly cycle's reports read
+     * through) can do so only meanwhile. Nothing of this warehouse may be in use until then.
+     */
+    public Attachment release() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("USE memory");
+            statement.execute("DETACH " + CATALOG);
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot let go of warehouse " + path + ": " + e.getMessage(), e);
+        }
+        return () -> {
+            try (Statement statement = connection.createStatement()) {
+                attach(statement, path);
+            } catch (SQLException e) {
+                throw new WarehouseException("cannot attach warehouse " + path + " again: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** The warehouse let go of by {@link #release()}; closing attaches it again. */
+    @FunctionalInterface
+    public interface Attachment extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private static String instanceName(String absolutePath) {

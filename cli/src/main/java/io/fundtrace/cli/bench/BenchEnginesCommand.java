@@ -14,9 +14,6 @@ import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +34,6 @@ import picocli.CommandLine.Spec;
                 "the rows, the peak Java heap and resident set, and the Spark/DuckDB ratio. Everything goes into a temporary folder."})
 public final class BenchEnginesCommand implements Callable<Integer> {
     private static final List<String> ENGINES = List.of("duckdb", "spark");
-    private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
-    private static final Path PROCESS_STATUS = Path.of("/proc/self/status");
 
     @Option(names = "--scale", description = "Generator scale; 1 = about a million payments (default: ${DEFAULT-VALUE}).")
     double scale = 0.05;
@@ -88,7 +83,7 @@ public final class BenchEnginesCommand implements Callable<Integer> {
     }
 
     private static Run run(EngineSettings settings, SyntheticDrop.Summary drop) {
-        resetPeaks();
+        ProcessMeter.resetPeaks();
         long started = System.nanoTime();
         double open = 0;
         double ingest = 0;
@@ -103,11 +98,11 @@ public final class BenchEnginesCommand implements Callable<Integer> {
             BuildResult build = new MartRunner(engine).build(drop.lastEventDate());
             double seconds = secondsSince(started);
             long martRows = build.marts().stream().mapToLong(MartBuild::rows).sum();
-            return new Run(settings.engine(), open, ingest, seconds, rows, martRows, peakHeapMiB(), peakRssMiB(), null);
+            return new Run(settings.engine(), open, ingest, seconds, rows, martRows, ProcessMeter.peakHeapMiB(), ProcessMeter.peakRssMiB(), null);
         } catch (RuntimeException e) {
             // One engine failing (Spark on a small machine, say) still leaves the other's figures printed.
             String message = e instanceof WarehouseException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new Run(settings.engine(), open, ingest, 0, rows, 0, peakHeapMiB(), peakRssMiB(),
+            return new Run(settings.engine(), open, ingest, 0, rows, 0, ProcessMeter.peakHeapMiB(), ProcessMeter.peakRssMiB(),
                     String.valueOf(message).lines().findFirst().orElse(""));
         }
     }
@@ -118,10 +113,10 @@ public final class BenchEnginesCommand implements Callable<Integer> {
             out.printf("%s: failed: %s%n", last.engine(), last.failure());
         } else {
             out.printf("%-7s open %7.1f s  ingest %8.1f s  build %8.1f s  total %8.1f s  rows read %,d  mart rows %,d"
-                            + "  peak heap %,d MiB  peak RSS %s%n",
+                            + "  peak heap %,d MiB  peak RSS %s  load %s%n",
                     last.engine(), last.openSeconds(), last.ingestSeconds(), last.buildSeconds(), last.totalSeconds(),
                     last.rowsRead(), last.martRows(), last.peakHeapMiB(),
-                    last.peakRssMiB() < 0 ? "n/a" : String.format("%,d MiB", last.peakRssMiB()));
+                    ProcessMeter.mebibytes(last.peakRssMiB()), ProcessMeter.loadAverage());
         }
         if (runs.size() == 2 && runs.stream().allMatch(run -> run.failure() == null)) {
             Run duckdb = runs.get(0);
@@ -131,40 +126,6 @@ public final class BenchEnginesCommand implements Callable<Integer> {
                     spark.totalSeconds() / duckdb.totalSeconds());
         }
         out.flush();
-    }
-
-    /** Resets the heap pools' peaks and, on Linux, the process's peak resident set (VmHWM). */
-    private static void resetPeaks() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-        try {
-            Files.writeString(CLEAR_REFS, "5");
-        } catch (IOException | UnsupportedOperationException e) {
-            // not Linux, or not allowed: the peak RSS then counts from the start of the process
-        }
-    }
-
-    /** The process's peak resident set since the last reset, which includes DuckDB's native memory; -1 off Linux. */
-    private static long peakRssMiB() {
-        try {
-            for (String line : Files.readAllLines(PROCESS_STATUS)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // no /proc: no figure
-        }
-        return -1;
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap the run held at once. */
-    private static long peakHeapMiB() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
     }
 
     private static double secondsSince(long started) {

@@ -60,7 +60,7 @@ public final class WarehousePathOption {
         return openOrCreateEngine();
     }
 
-    /** The chosen engine, making a new warehouse where there is none: only for the commands that load one (ingest, demo). */
+    /** The chosen engine, making a new warehouse where there is none: only for the commands that load one (ingest, cycle, demo). */
     public Engine openOrCreateEngine() {
         if (!engine.equals("duckdb") && !engine.equals("spark")) {
             throw new WarehouseException("--engine must be duckdb or spark, not " + engine);

@@ -23,4 +23,21 @@ public final class DropReport {
                 + " malformed rows to be quarantined");
         out.flush();
     }
+
+    /** A monthly drop: one line per month folder, then the keys. */
+    public static void print(PrintWriter out, SyntheticDrop.MonthlySummary summary) {
+        out.println("Wrote the monthly drop to " + summary.folder().toAbsolutePath().normalize());
+        out.printf("  %-10s %6s %10s%n", "folder", "files", "rows");
+        long rows = 0;
+        for (SyntheticDrop.MonthFolder month : summary.months()) {
+            out.printf("  %-10s %6d %10d%n", month.month() + "/", month.files(), month.rows());
+            rows += month.rows();
+        }
+        out.println("  " + rows + " data rows in " + summary.months().size() + " month folders; last event date "
+                + summary.lastEventDate() + " (run them with `fundtrace cycle --inbox " + summary.folder() + " --from "
+                + summary.months().get(0).month() + " --to " + summary.months().get(summary.months().size() - 1).month() + "`)");
+        out.println("  _keys/answer_key.csv: " + summary.warnings() + " warnings as of the last date; _keys/lifecycle_key.csv: "
+                + summary.lifecycleRows() + " month-end rows; _keys/feedback_key.csv: " + summary.feedbackRows() + " feedback rows");
+        out.flush();
+    }
 }

@@ -15,7 +15,12 @@ import picocli.CommandLine.Spec;
         description = {"Write a synthetic drop: CSV files in the shape of the source extract contract,",
                 "with planted anomalies, and in its _keys/ subfolder answer_key.csv (the warnings the rules",
                 "must produce as of the drop's last date), dirty_key.csv (rows to quarantine,",
-                "with --dirty), drop_manifest.csv and drop_info.csv. Same options, same bytes."})
+                "with --dirty), drop_manifest.csv and drop_info.csv. Same options, same bytes.",
+                "With --monthly the same world as one folder per month (OUT/2018-01/, ...), the way counties",
+                "submit, for `fundtrace cycle`; its _keys/ add lifecycle_key.csv (status, dispatch, due date and",
+                "overdue days of every warning after each month's cycle of a run from the first month) and",
+                "feedback_key.csv (the feedback log at the last month end); DUPLICATE_PAYEE ids in them are made",
+                "under the installation's payee secret."})
 public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder to write the drop into (created if missing).")
     Path out;
@@ -48,13 +53,20 @@ public final class GenerateCommand implements Callable<Integer> {
                     "832 poverty and 334 deep-poverty counties, synthetic names; for benchmarks) (default ${DEFAULT-VALUE})."})
     String profile;
 
+    @Option(names = "--monthly", description = "One drop folder per month, with the expected warning lifecycle (xinjiang, no --dirty).")
+    boolean monthly;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         GeneratorOptions options = new GeneratorOptions(seed, scale, from, to, encoding, headers, dirty, profile);
-        DropReport.print(spec.commandLine().getOut(), new SyntheticDrop(options).writeTo(out));
+        if (monthly) {
+            DropReport.print(spec.commandLine().getOut(), new SyntheticDrop(options).writeMonthlyTo(out));
+        } else {
+            DropReport.print(spec.commandLine().getOut(), new SyntheticDrop(options).writeTo(out));
+        }
         return 0;
     }
 }

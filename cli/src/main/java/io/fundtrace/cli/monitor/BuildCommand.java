@@ -6,6 +6,7 @@ import io.fundtrace.marts.DataTestResult;
 import io.fundtrace.marts.MartBuild;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.snapshot.SnapshotFolder;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `fundtrace build`: every mart as of a date, with row counts and times, then the data tests. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build all marts as of a date (default: the latest date in the data).")
+@Command(name = "build", mixinStandardHelpOptions = true, description = {"Build all marts as of a date (default: the latest date in the data).",
+        "When fundtrace serve serves the warehouse, a complete build is published to its clients (a snapshot)."})
 public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Build as of this date (yyyy-mm-dd).")
     LocalDate asOf;
@@ -44,7 +46,12 @@ public final class BuildCommand implements Callable<Integer> {
                 out.printf("  %-30s %s%n", test.test(), test.passed() ? "pass" : "FAIL (" + test.failingRows() + " rows)");
                 test.sample().forEach(row -> out.println("      " + row));
             }
-            return result.testsPassed() ? 0 : 1;
+            if (!result.testsPassed()) {
+                return 1;
+            }
+            // a complete build: what fundtrace serve's clients see next (only when the warehouse is served)
+            SnapshotFolder.publishIfServed(engine).ifPresent(snapshot -> out.println("published for fundtrace serve: " + snapshot));
+            return 0;
         }
     }
 }

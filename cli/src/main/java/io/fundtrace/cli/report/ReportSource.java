@@ -3,7 +3,9 @@ package io.fundtrace.cli.report;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.marts.MartRunner;
 import io.fundtrace.reports.BuildSnapshot;
+import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Engine;
+import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,10 +24,34 @@ public final class ReportSource implements AutoCloseable {
     private final Engine engine;
     private final BuildSnapshot snapshot;
 
+    private final Warehouse.Attachment released;
+
     private ReportSource(Path file, Engine engine, BuildSnapshot snapshot) {
+        this(file, engine, snapshot, null);
+    }
+
+    private ReportSource(Path file, Engine engine, BuildSnapshot snapshot, Warehouse.Attachment released) {
         this.file = file;
         this.engine = engine;
         this.snapshot = snapshot;
+        this.released = released;
+    }
+
+    /**
+     * Over an engine its caller keeps open (the monthly cycle): the DuckDB file the engine holds (the marts
+     * read built first when stale; the engine lets go of the file meanwhile, so the reader can attach it
+     * through its role's views), or a snapshot of the Spark warehouse as its latest mart build left it.
+     * Closing it leaves the engine open (on DuckDB, holding its file again).
+     */
+    public static ReportSource over(Engine engine, Map<String, LocalDate> martsRead, List<String> martTables) {
+        if (engine instanceof DuckDbEngine duckdb) {
+            MartRunner runner = new MartRunner(engine);
+            martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+            Warehouse warehouse = duckdb.warehouse();
+            return new ReportSource(warehouse.path(), null, null, warehouse.release());
+        }
+        BuildSnapshot snapshot = BuildSnapshot.latest(engine, martsRead, martTables);
+        return new ReportSource(snapshot.file(), null, snapshot);
     }
 
     /**
@@ -56,7 +82,7 @@ public final class ReportSource implements AutoCloseable {
     }
 
     /** The DuckDB file the reader attaches, its marts built. */
-    Path file() {
+    public Path file() {
         return file;
     }
 
@@ -67,6 +93,9 @@ public final class ReportSource implements AutoCloseable {
 
     @Override
     public void close() {
+        if (released != null) {
+            released.close();
+        }
         if (snapshot != null) {
             snapshot.close();
         }

@@ -11,13 +11,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Every gated query, accepted or not, one JSON object a line: time (UTC), role, outcome
- * (accepted / refused / failed), rows returned, the reason of a refusal or failure, and the text as
- * typed. It is a file beside the warehouse ({@code query-log.jsonl}), since the gated session itself
- * is read-only; appends from concurrent sessions are whole lines.
+ * Every gated query, accepted or not, one JSON object a line: time (UTC), user, role, outcome
+ * (accepted / refused / failed), rows returned, milliseconds from the text's arrival to the outcome,
+ * the reason of a refusal or failure, and the text as typed. The user is the signed-in user of
+ * {@code fundtrace serve}, or the operating-system account that ran a command. It is a file beside the
+ * warehouse ({@code query-log.jsonl}), since the gated session itself is read-only; appends from
+ * concurrent sessions are whole lines.
  */
 public final class QueryLog {
     public static final String FILE_NAME = "query-log.jsonl";
+    /** One writer at a time in this process: a line is one write, never interleaved with another session's. */
+    private static final Object APPEND = new Object();
 
     private final Path file;
 
@@ -34,15 +38,20 @@ public final class QueryLog {
         return file;
     }
 
-    void record(Role role, String outcome, long rows, String message, String query) {
+    /** One line; a server also records here what it turned away before the gate (busy, a role with no such region). */
+    public void record(String user, Role role, String outcome, long rows, long millis, String message, String query) {
         String line = "{\"time\":" + JsonText.quote(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())
+                + ",\"user\":" + JsonText.quote(user == null ? "" : user)
                 + ",\"role\":" + JsonText.quote(role.toString())
                 + ",\"outcome\":" + JsonText.quote(outcome)
                 + ",\"rows\":" + rows
+                + ",\"millis\":" + millis
                 + ",\"message\":" + JsonText.quote(message == null ? "" : message)
                 + ",\"query\":" + JsonText.quote(query == null ? "" : query) + "}\n";
         try {
-            Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            synchronized (APPEND) {
+                Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
         } catch (IOException e) {
             // An unlogged query must not run: the caller sees this instead of a result.
             throw new WarehouseException("cannot write the query log " + file + ": " + e.getMessage(), e);

@@ -5,7 +5,9 @@ import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -21,13 +23,15 @@ import java.util.regex.Pattern;
  * session of its own, every query checked by Calcite, run against the role's filtered and masked
  * views, capped and logged. Each query has one time limit from text to last row (GateLimits): the
  * check runs in a thread of its own so that a text Calcite chews on for long is refused at the limit
- * too. Not thread-safe; open one per caller.
+ * too. Not thread-safe: one caller at a time (a server keeps a pool of them per role).
  */
 public final class SqlGate implements AutoCloseable {
     public static final int DEFAULT_LIMIT = 1000;
     /** DuckDB's kinds of error that mean it cannot compile a statement, as opposed to failing to run it. */
     private static final Set<String> COMPILE_ERRORS = Set.of("Parser Error", "Catalog Error", "Binder Error", "Not implemented Error");
     private static final Set<String> PUBLISHED_SCHEMAS = Set.of("model", "marts", "audit", "quarantine");
+    /** Who runs a command's queries: the operating-system account (a server names its signed-in user instead). */
+    private static final String LOCAL_USER = System.getProperty("user.name", "");
     private static final Pattern MISSING_FUNCTION = Pattern.compile("Function with name \"?([A-Za-z0-9_]+)\"? does not exist");
 
     private final Role role;
@@ -60,6 +64,14 @@ public final class SqlGate implements AutoCloseable {
         return open(warehouseFile, role, payeeKeyFile, log, GateLimits.load());
     }
 
+    /**
+     * With the installation's key file, the given log and another time limit from text to last row than
+     * limits.properties gives (a server's --statement-timeout); the other limits stay as configured.
+     */
+    public static SqlGate open(Path warehouseFile, Role role, QueryLog log, int timeLimitSeconds) {
+        return open(warehouseFile, role, PayeeKeyring.defaultPath(), log, GateLimits.load().withTimeLimitSeconds(timeLimitSeconds));
+    }
+
     static SqlGate open(Path warehouseFile, Role role, Path payeeKeyFile, QueryLog log, GateLimits limits) {
         return new SqlGate(role, GatedSession.open(warehouseFile, role, PayeeKeyring.open(payeeKeyFile), limits,
                 SqlGate::published), log, limits);
@@ -72,6 +84,11 @@ public final class SqlGate implements AutoCloseable {
 
     public Role role() {
         return role;
+    }
+
+    /** Seconds a query may take from its text's arrival to its last row. */
+    public int timeLimitSeconds() {
+        return limits.timeLimitSeconds();
     }
 
     /** The tables this role may query, with their columns as the role sees them (payee_key included). */
@@ -90,32 +107,65 @@ public final class SqlGate implements AutoCloseable {
     }
 
     /**
-     * Runs one query returning at most {@code limit} rows. A refusal or a failure is a
-     * WarehouseException with a one-line message ("refused: ..." or "query failed: ...").
+     * Runs one query returning at most {@code limit} rows, logged as the operating-system account's. A
+     * refusal or a failure is a WarehouseException with a one-line message ("refused: ..." or
+     * "query failed: ...").
      */
     public ResultTable query(String text, int limit) {
+        return query(text, limit, LOCAL_USER);
+    }
+
+    /** The same on behalf of a signed-in user (a server's), whose name the query log records. */
+    public ResultTable query(String text, int limit, String user) {
         if (limit < 1) {
             throw new WarehouseException("the row limit must be at least 1, not " + limit);
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.timeLimitSeconds());
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(limits.timeLimitSeconds());
         PreparedStatement statement;
         try {
             statement = prepare(check(text, limit, deadline));
         } catch (WarehouseException refusal) {
-            log.record(role, "refused", 0, refusal.getMessage(), logged(text));
+            log.record(user, role, "refused", 0, millisSince(start), refusal.getMessage(), logged(text));
             throw refusal;
         } catch (SQLException e) {
-            throw failed(e, text);
+            throw failed(e, text, user, start);
         }
         ResultTable result;
         try (statement) {
             statement.setQueryTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime() + 999_999_999L)));
             result = read(statement, limit);
         } catch (SQLException e) {
-            throw failed(e, text);
+            throw failed(e, text, user, start);
         }
-        log.record(role, "accepted", result.rows().size(), result.truncated() ? "truncated at " + limit : "", text);
+        log.record(user, role, "accepted", result.rows().size(), millisSince(start), result.truncated() ? "truncated at " + limit : "",
+                text);
         return result;
+    }
+
+    /**
+     * The columns a query would return (names and DuckDB types, no rows), checked as a query is but not
+     * run: what a JDBC client asks when it prepares a statement. A refusal is logged as for a query; an
+     * accepted text is logged when it runs.
+     */
+    public ResultTable describe(String text, String user) {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(limits.timeLimitSeconds());
+        try (PreparedStatement statement = prepare(check(text, 1, deadline))) {
+            ResultSetMetaData columns = statement.getMetaData();
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            for (int column = 1; column <= columns.getColumnCount(); column++) {
+                names.add(columns.getColumnLabel(column));
+                types.add(columns.getColumnTypeName(column));
+            }
+            return new ResultTable(names, types, List.of(), false);
+        } catch (WarehouseException refusal) {
+            log.record(user, role, "refused", 0, millisSince(start), refusal.getMessage(), logged(text));
+            throw refusal;
+        } catch (SQLException e) {
+            throw failed(e, text, user, start);
+        }
     }
 
     /** Size cap, then Calcite's parse, check and translation in a thread of its own, within the time limit. */
@@ -175,7 +225,11 @@ public final class SqlGate implements AutoCloseable {
         return text == null || text.length() <= cap ? text : text.substring(0, cap) + " [... " + (text.length() - cap) + " more characters]";
     }
 
-    private WarehouseException failed(SQLException e, String text) {
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private WarehouseException failed(SQLException e, String text, String user, long start) {
         String reason = QueryTranslator.reason(e);
         String message = "query failed: ";
         if (reason.startsWith("INTERRUPT")) {
@@ -186,7 +240,7 @@ public final class SqlGate implements AutoCloseable {
         } else {
             message += reason;
         }
-        log.record(role, "failed", 0, message, text);
+        log.record(user, role, "failed", 0, millisSince(start), message, text);
         return new WarehouseException(message);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.warehouse.JsonText;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.WarehouseException;
 import java.math.BigDecimal;
@@ -315,6 +316,29 @@ final class SqlGateTest {
         assertTrue(lines.get(0).contains("\"role\":\"region:653100\"") && lines.get(0).contains("\"outcome\":\"accepted\"")
                 && lines.get(0).contains("\"rows\":1"), lines.get(0));
         assertTrue(lines.get(1).contains("\"outcome\":\"refused\"") && lines.get(1).contains("DELETE FROM"), lines.get(1));
+        // a command's queries are the operating-system account's; every line says how long it took
+        String account = JsonText.quote(System.getProperty("user.name"));
+        assertTrue(lines.stream().allMatch(line -> line.contains("\"user\":" + account + ",") && line.matches(".*\"millis\":[0-9]+,.*")),
+                String.join("\n", lines));
+    }
+
+    /** A server's statements are logged as its signed-in user's; describing a query gives its columns without running it. */
+    @Test
+    void logsTheSignedInUserAndDescribesWithoutRunning() throws Exception {
+        Path logFile = folder.resolve("user-log.jsonl");
+        try (SqlGate gate = SqlGate.open(warehouse, Role.parse("analyst"), folder.resolve("keys/payee-key"), new QueryLog(logFile))) {
+            ResultTable columns = gate.describe("SELECT payment_id, amount, pay_date FROM model.fact_payment", "alice");
+            assertEquals(List.of("payment_id", "amount", "pay_date"), columns.columns());
+            assertEquals(List.of("VARCHAR", "DECIMAL(18,2)", "DATE"), columns.types());
+            assertTrue(columns.rows().isEmpty());
+            assertEquals(1, gate.query("SELECT 1 AS one", 10, "alice").rows().size());
+            WarehouseException refused = assertThrows(WarehouseException.class, () -> gate.describe("SELECT * FROM clean.payments", "bob"));
+            assertTrue(refused.getMessage().startsWith("refused: "), refused.getMessage());
+        }
+        List<String> lines = Files.readAllLines(logFile);
+        assertEquals(2, lines.size(), "an accepted description reads nothing and is not logged; its run and the refusal are");
+        assertTrue(lines.get(0).contains("\"user\":\"alice\",\"role\":\"analyst\",\"outcome\":\"accepted\",\"rows\":1,"), lines.get(0));
+        assertTrue(lines.get(1).contains("\"user\":\"bob\"") && lines.get(1).contains("\"outcome\":\"refused\""), lines.get(1));
     }
 
     @Test

@@ -1,0 +1,83 @@
+package io.fundtrace.cli.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.OperatingSystemMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What every benchmark prints about its own process besides the time: the peak resident set (which
+ * counts DuckDB's native memory, not only the Java heap) and the peak heap since the last reset, the
+ * CPU time used, and the machine's load average - on a shared machine the wall time alone says little.
+ */
+final class ProcessMeter {
+    private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
+    private static final Path PROCESS_STATUS = Path.of("/proc/self/status");
+
+    private ProcessMeter() {
+    }
+
+    /** Resets the heap pools' peaks and, on Linux, the process's peak resident set (VmHWM). */
+    static void resetPeaks() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        try {
+            Files.writeString(CLEAR_REFS, "5");
+        } catch (IOException | UnsupportedOperationException e) {
+            // not Linux, or not allowed: the peak RSS then counts from the start of the process
+        }
+    }
+
+    /** The process's peak resident set since the last reset, which includes DuckDB's native memory; -1 off Linux. */
+    static long peakRssMiB() {
+        try {
+            for (String line : Files.readAllLines(PROCESS_STATUS)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no /proc: no figure
+        }
+        return -1;
+    }
+
+    /** The peak resident set as printed: "1,234 MiB", or "n/a" off Linux. */
+    static String peakRss() {
+        return mebibytes(peakRssMiB());
+    }
+
+    /** A peak as printed: "1,234 MiB", or "n/a" for the -1 of a system that does not tell. */
+    static String mebibytes(long mebibytes) {
+        return mebibytes < 0 ? "n/a" : String.format("%,d MiB", mebibytes);
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap the run held at once. */
+    static long peakHeapMiB() {
+        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    /** CPU time of the whole process (every thread, DuckDB's included) in milliseconds; -1 when the JVM cannot tell. */
+    static long cpuMillis() {
+        OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
+        if (system instanceof com.sun.management.OperatingSystemMXBean measured) {
+            long nanos = measured.getProcessCpuTime();
+            return nanos < 0 ? -1 : nanos / 1_000_000;
+        }
+        return -1;
+    }
+
+    /** The machine's load average over the last minute, "n/a" when the system does not say. */
+    static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format("%.1f", load);
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    }
+}

@@ -1,0 +1,2 @@
+-- Batches loaded into the warehouse (a first cycle needs data to monitor).
+SELECT COUNT(*) FROM audit.batches
