@@ -79,6 +79,10 @@ public final class WarehousePathOption {
 
     /** A command that reads a warehouse must not make an empty one at a mistyped path. */
     private void requireExisting() {
+        if (isSpark() && location().matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+            // hdfs://, s3a://, file://: not a local path to look at; the engine reaches it through Hadoop's FileSystem
+            return;
+        }
         Path warehouse = path();
         if (isSpark() ? !Files.isDirectory(warehouse) : !Files.isRegularFile(warehouse)) {
             throw new WarehouseException("no warehouse at " + warehouse + " (" + (isSpark() ? "no such folder" : "no such file")
