@@ -48,11 +48,12 @@ class EngineChoiceTest {
 
     @Test
     void sparkIsReachedThroughTheServiceLoaderAndListsAnEmptyWarehouse() throws Exception {
-        // a folder the user made is a warehouse to read (a mistyped path, which is none, is refused)
+        // a folder the user made is a warehouse to read (a mistyped path, which is none, is refused);
+        // named by a URI, as hdfs:// and s3a:// warehouses are: the engine reaches it through Hadoop's FileSystem
         Files.createDirectories(temporary.resolve("delta"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] arguments = {"batches", "--engine", "spark", "--warehouse", temporary.resolve("delta").toString(), "--format", "csv"};
+        String[] arguments = {"batches", "--engine", "spark", "--warehouse", temporary.resolve("delta").toUri().toString(), "--format", "csv"};
         int exit = Fundtrace.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), arguments).execute(arguments);
         assertEquals(0, exit, err.toString());
         List<String> lines = out.toString().lines().toList();

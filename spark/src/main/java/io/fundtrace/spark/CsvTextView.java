@@ -1,7 +1,6 @@
 package io.fundtrace.spark;
 
 import io.fundtrace.warehouse.RecordLines;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,7 +28,8 @@ final class CsvTextView {
     private CsvTextView() {
     }
 
-    static void register(SparkSession session, String view, Path csv, int columns, RecordLines lines) {
+    /** csv: the file as a URI the executors can read. */
+    static void register(SparkSession session, String view, String csv, int columns, RecordLines lines) {
         List<StructField> fields = new ArrayList<>();
         IntStream.range(0, columns).forEach(i -> fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true)));
         StructType text = DataTypes.createStructType(fields);
@@ -42,7 +42,7 @@ final class CsvTextView {
                 .option("escape", "\"")
                 .option("encoding", "UTF-8")
                 .schema(text)
-                .csv(csv.toAbsolutePath().toString());
+                .csv(csv);
         JavaRDD<Row> numbered = records.javaRDD().zipWithIndex().filter(record -> record._2() > 0)
                 .map(record -> numbered(record, lines));
         List<StructField> withLine = new ArrayList<>();

@@ -1,103 +1,96 @@
 package io.fundtrace.spark;
 
-import io.fundtrace.warehouse.FileTrees;
 import io.fundtrace.warehouse.UnitOfWork;
-import io.fundtrace.warehouse.WarehouseException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Delta commits per table, so a unit of work over several tables is made all-or-nothing here: the
- * version of every table is written to a marker file before the work, and if the work fails - or the
- * process dies and the marker is found on the next open - every table is restored to its noted version
- * and tables the work created are dropped. The marker goes once the work has succeeded.
+ * Delta commits per table, so a unit of work over several tables is made all-or-nothing here, under
+ * the warehouse's writer lock: the version of every table is noted in the lock's rollback marker before
+ * the work, and if the work fails every table is restored to its noted version and the tables the work
+ * created are dropped. A writer that finds the marker of a holder whose lease expired (a killed process)
+ * restores those tables first. Readers never restore anything: they read the noted versions until the
+ * lock is released ({@link CommittedVersions}).
  */
 final class DeltaRollback {
-    static final String MARKER = "_fundtrace_unfinished.csv";
-
     private DeltaRollback() {
     }
 
     static <R, X extends Exception> R around(SparkDeltaEngine engine, UnitOfWork<R, X> work) throws X {
-        Path marker = engine.folder().resolve(MARKER);
-        Map<String, Long> before = DeltaLog.versions(engine.folder());
-        write(marker, before);
-        R result;
+        WriterLock lock = WriterLock.acquire(engine.folder(), engine.settings());
+        engine.holding(lock);
         try {
-            result = work.run();
-        } catch (Exception | Error e) {
+            Map<String, Long> before = prepare(engine, lock);
+            R result;
             try {
-                restore(engine, before);
-            } catch (RuntimeException restoreFailure) {
-                e.addSuppressed(restoreFailure);
+                result = work.run();
+            } catch (Exception | Error e) {
+                if (lock.lost()) {
+                    // another writer took over after this one failed to renew: restoring now would undo its work
+                    throw e;
+                }
+                try {
+                    restoreOrAbandon(engine, lock, before);
+                } catch (RuntimeException restoreFailure) {
+                    e.addSuppressed(restoreFailure);
+                    throw e;
+                }
+                lock.release();
                 throw e;
             }
-            delete(marker);
-            throw e;
+            lock.release();
+            return result;
+        } finally {
+            engine.holding(null);
         }
-        delete(marker);
-        return result;
     }
 
-    /** Finishes the rollback of a unit of work whose process died before it ended. */
-    static void recover(SparkDeltaEngine engine) {
-        Path marker = engine.folder().resolve(MARKER);
-        if (!Files.exists(marker)) {
-            return;
+    /**
+     * Before the work: the unfinished work of a holder whose lease expired is undone (its marker kept
+     * meanwhile, so readers and a writer after a second crash see the same versions), the retention
+     * setting reaches every table, and the versions this work starts from are noted.
+     */
+    private static Map<String, Long> prepare(SparkDeltaEngine engine, WriterLock lock) {
+        try {
+            if (lock.inherited().isPresent()) {
+                lock.markUnfinished(lock.inherited().get());
+                restoreOrAbandon(engine, lock, lock.inherited().get());
+            }
+            HistoryRetention.applyIfChanged(engine);
+            Map<String, Long> before = engine.folder().versions();
+            lock.markUnfinished(before);
+            return before;
+        } catch (RuntimeException | Error e) {
+            // nothing of this writer's own was done; an inherited marker stays for the next writer
+            if (lock.inherited().isEmpty()) {
+                lock.release();
+            } else {
+                lock.abandon();
+            }
+            throw e;
         }
-        restore(engine, read(marker));
-        delete(marker);
+    }
+
+    /** Restores the tables; if that fails the lock is left to expire, so the next writer restores them. */
+    private static void restoreOrAbandon(SparkDeltaEngine engine, WriterLock lock, Map<String, Long> before) {
+        try {
+            restore(engine, before);
+        } catch (RuntimeException e) {
+            lock.abandon();
+            throw e;
+        }
     }
 
     private static void restore(SparkDeltaEngine engine, Map<String, Long> before) {
-        for (Map.Entry<String, Long> now : DeltaLog.versions(engine.folder()).entrySet()) {
+        for (Map.Entry<String, Long> now : engine.folder().versions().entrySet()) {
             String table = now.getKey();
             Long version = before.get(table);
             if (version == null) {
                 engine.execute("DROP TABLE IF EXISTS " + table);
-                FileTrees.delete(engine.folder().resolve(table.replace('.', '/')));
+                engine.folder().delete(engine.folder().child(table.replace('.', '/')));
             } else if (!version.equals(now.getValue())) {
                 engine.execute("CREATE TABLE IF NOT EXISTS " + table + " USING DELTA LOCATION '" + engine.location(table) + "'");
                 engine.execute("RESTORE TABLE " + table + " TO VERSION AS OF " + version);
             }
-        }
-    }
-
-    private static void write(Path marker, Map<String, Long> versions) {
-        StringBuilder text = new StringBuilder("table,version\n");
-        versions.forEach((table, version) -> text.append(table).append(',').append(version).append('\n'));
-        try {
-            Files.createDirectories(marker.getParent());
-            Files.writeString(marker, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new WarehouseException("cannot write " + marker + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, Long> read(Path marker) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try {
-            List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
-            for (String line : lines.subList(1, lines.size())) {
-                String[] fields = line.split(",");
-                out.put(fields[0], Long.parseLong(fields[1]));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new WarehouseException("cannot read the rollback marker " + marker + ": " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    private static void delete(Path marker) {
-        try {
-            Files.deleteIfExists(marker);
-        } catch (IOException e) {
-            throw new WarehouseException("cannot delete " + marker + ": " + e.getMessage(), e);
         }
     }
 }

@@ -9,53 +9,75 @@ import io.fundtrace.warehouse.TextFunction;
 import io.fundtrace.warehouse.UnitOfWork;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark SQL over a folder of Delta tables: one folder per schema, one Delta table per subfolder.
- * Spark's default catalog lives in memory, so opening an engine registers the tables it finds.
+ * Spark SQL over a folder of Delta tables (local, hdfs:// or s3a://): one folder per schema, one Delta
+ * table per subfolder. Spark's default catalog lives in memory, so opening an engine registers the tables
+ * it finds. Every write to the warehouse happens under its writer lock (WriterLock): inside
+ * {@link #atomically}, or, for a lone statement, as a unit of work of its own. Outside a unit of work
+ * the engine reads as a reader: versions, table lists and exports see the last whole unit of work, never
+ * a writer's half (CommittedVersions).
  */
 public final class SparkDeltaEngine implements Engine {
     public static final String NAME = "spark";
-
-    private final SparkSession session;
-    private final Path warehouse;
-    private final ScratchTables scratch;
-    private boolean inAtomic;
     private static final String WAREHOUSE_SETTING = "fundtrace.warehouse";
 
-    private SparkDeltaEngine(SparkSession session, Path warehouse) {
+    private final SparkSession session;
+    private final WarehouseFolder folder;
+    private final WarehouseSettings settings;
+    private final ScratchTables scratch;
+    private final TableViews views;
+    private final Set<String> knownTables = new HashSet<>();
+    private final String scratchFolder = "_fundtrace_scratch/" + UUID.randomUUID();
+    private WriterLock lock;
+    private Map<String, Long> committed;
+
+    private SparkDeltaEngine(SparkSession session, WarehouseFolder folder) {
         this.session = session;
-        this.warehouse = warehouse;
+        this.folder = folder;
+        this.settings = WarehouseSettings.read(folder);
         this.scratch = new ScratchTables(session);
+        this.views = new TableViews(session, folder);
+    }
+
+    /** The warehouse at a location: a local folder, or a URI (hdfs://namenode/path, s3a://bucket/path). */
+    public static SparkDeltaEngine open(String master, String location) {
+        SparkSession session = SparkSessions.create(master, location);
+        StatementTimer.listenTo(session);
+        return start(session, location);
     }
 
     public static SparkDeltaEngine open(String master, Path warehouse) {
-        SparkDeltaEngine engine = new SparkDeltaEngine(SparkSessions.create(master, warehouse), warehouse.toAbsolutePath());
-        engine.registerExistingTables();
-        DeltaRollback.recover(engine);
-        engine.createWarehouseTables();
-        return engine;
+        return open(master, warehouse.toString());
     }
 
     /** For tests that share one session across engines on different folders. */
     static SparkDeltaEngine over(SparkSession session, Path warehouse) {
-        SparkDeltaEngine engine = new SparkDeltaEngine(session, warehouse.toAbsolutePath());
+        return start(session, warehouse.toString());
+    }
+
+    private static SparkDeltaEngine start(SparkSession session, String location) {
+        SparkDeltaEngine engine = new SparkDeltaEngine(session, WarehouseFolder.of(location, session.sparkContext().hadoopConfiguration()));
+        HistoryRetention.setSessionDefaults(session, engine.settings);
+        HistoryRetention.noteNewWarehouse(engine.folder, engine.settings);
         engine.registerExistingTables();
-        DeltaRollback.recover(engine);
         engine.createWarehouseTables();
         return engine;
     }
@@ -64,13 +86,24 @@ public final class SparkDeltaEngine implements Engine {
         return session;
     }
 
-    Path folder() {
-        return warehouse;
+    WarehouseFolder folder() {
+        return folder;
+    }
+
+    WarehouseSettings settings() {
+        return settings;
+    }
+
+    /** The lock this engine's unit of work holds, or null between units of work. */
+    void holding(WriterLock held) {
+        this.lock = held;
+        this.committed = null;
+        views.clear();
     }
 
     /** The folder that holds table schema.name, for CREATE TABLE ... LOCATION. */
     public String location(String table) {
-        return warehouse.resolve(table.replace('.', '/')).toString();
+        return folder.tableLocation(table);
     }
 
     @Override
@@ -80,25 +113,91 @@ public final class SparkDeltaEngine implements Engine {
 
     @Override
     public void execute(String sql) {
+        StatementTimer.Mark started = StatementTimer.start();
         try {
-            if (scratch.execute(sql)) {
+            views.notePersistentView(sql);
+            if (SparkStatements.createsTableIfMissing(sql).filter(knownTables::contains).isPresent()) {
+                // Spark would say the same after reading the table's Delta log
                 return;
             }
+            Optional<String> target = StatementText.target(sql);
+            if (lock == null && target.isPresent() && SparkStatements.writesWarehouse(sql)) {
+                atomically(() -> {
+                    executeNow(sql, target);
+                    return null;
+                });
+                return;
+            }
+            executeNow(sql, target);
+        } finally {
+            StatementTimer.report(started, sql);
+        }
+    }
+
+    private void executeNow(String sql, Optional<String> target) {
+        if (lock != null && lock.lost()) {
+            throw new WarehouseException("this writer lost the lock of " + folder.uri() + " (its lease was not renewed in time and another"
+                    + " writer took it over); the work is stopped");
+        }
+        String statement = views.rewrite(sql, this::versionToRead);
+        if (scratch.execute(statement)) {
+            return;
+        }
+        try {
             scratch.runPendingInserts();
-            run(SparkStatements.adapt(sql, this::location)).collect();
+            Optional<String[]> emptyCopy = SparkStatements.emptyCopy(statement);
+            if (emptyCopy.isPresent()) {
+                // the query's columns are known without running it, and an empty Delta table needs no write
+                StructType columns = nullable(run(emptyCopy.get()[1]).schema());
+                statement = "CREATE TABLE IF NOT EXISTS " + emptyCopy.get()[0] + " (" + columns.toDDL() + ")";
+            }
+            run(SparkStatements.adapt(statement, this::location)).collect();
         } catch (Exception e) {
             throw failure(sql, e);
+        } finally {
+            target.ifPresent(this::written);
         }
+    }
+
+    /** After a statement that changed a table (or tried to): its view is stale, and it may have come or gone. */
+    private void written(String table) {
+        views.invalidate(table);
+        if (session.catalog().tableExists(table)) {
+            knownTables.add(table);
+        } else {
+            knownTables.remove(table);
+        }
+    }
+
+    /** A CTAS makes every column nullable; so does a table made from a query's columns. */
+    private static StructType nullable(StructType schema) {
+        return DataTypes.createStructType(Arrays.stream(schema.fields())
+                .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true)).toList());
+    }
+
+    /** The version a statement reads of a warehouse table: the latest inside a unit of work, else the committed one. */
+    private Optional<Long> versionToRead(String table) {
+        if (lock != null) {
+            return knownTables.contains(table) ? Optional.of(TableViews.LATEST) : Optional.empty();
+        }
+        return Optional.ofNullable(visibleVersions().get(table));
     }
 
     @Override
     public List<List<Object>> query(String sql) {
         List<Row> rows;
+        StatementTimer.Mark started = StatementTimer.start();
         try {
+            Optional<Long> counted = StatementText.countOf(sql).flatMap(this::countFromStatistics);
+            if (counted.isPresent()) {
+                return List.of(List.of(counted.get()));
+            }
             scratch.runPendingInserts();
-            rows = run(sql).collectAsList();
+            rows = run(views.rewrite(sql, this::versionToRead)).collectAsList();
         } catch (Exception e) {
             throw failure(sql, e);
+        } finally {
+            StatementTimer.report(started, sql);
         }
         List<List<Object>> out = new ArrayList<>();
         for (Row row : rows) {
@@ -111,17 +210,22 @@ public final class SparkDeltaEngine implements Engine {
         return out;
     }
 
+    /** SELECT COUNT(*) of a warehouse table, from its files' statistics in the Delta log when they hold it. */
+    private Optional<Long> countFromStatistics(String table) {
+        Optional<Long> version = versionToRead(table);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong rows = views.rows(table, version.get());
+        return rows.isPresent() ? Optional.of(rows.getAsLong()) : Optional.empty();
+    }
+
     @Override
     public <R, X extends Exception> R atomically(UnitOfWork<R, X> work) throws X {
-        if (inAtomic) {
+        if (lock != null) {
             return work.run();
         }
-        inAtomic = true;
-        try {
-            return DeltaRollback.around(this, work);
-        } finally {
-            inAtomic = false;
-        }
+        return DeltaRollback.around(this, work);
     }
 
     @Override
@@ -133,40 +237,53 @@ public final class SparkDeltaEngine implements Engine {
 
     @Override
     public List<String> columns(String table) {
-        return List.of(run("SELECT * FROM " + table).schema().fieldNames());
+        StatementTimer.Mark started = StatementTimer.start();
+        try {
+            return List.of(run("SELECT * FROM " + table).schema().fieldNames());
+        } finally {
+            StatementTimer.report(started, "columns of " + table);
+        }
     }
 
+    /** Every table: as the last whole unit of work left them, or, inside one, as they are now. */
     @Override
     public List<String> tables() {
-        return List.copyOf(DeltaLog.versions(warehouse).keySet());
+        return List.copyOf(visibleVersions().keySet());
     }
 
     @Override
     public boolean exists(String table) {
-        return session.catalog().tableExists(table);
+        if (lock != null) {
+            return session.catalog().tableExists(table);
+        }
+        return visibleVersions().containsKey(table);
     }
 
     @Override
-    public void exportParquet(String table, Long version, Path folder) {
-        String source = version == null ? table : table + " VERSION AS OF " + version;
+    public void exportParquet(String table, Long version, Path target) {
+        long read = version != null ? version : versions(List.of(table)).get(table);
+        // written where every executor can write (the warehouse folder), then fetched by this process
+        String exported = folder.child(scratchFolder + "/" + table).toString();
+        StatementTimer.Mark started = StatementTimer.start();
         try {
             // one file, rows in the table's order of storage; readers sort
-            run("SELECT * FROM " + source).coalesce(1).write().mode("overwrite").parquet(folder.toAbsolutePath().toString());
+            views.read(table, read).coalesce(1).write().mode("overwrite").parquet(exported);
+            folder.copyToLocal(new org.apache.hadoop.fs.Path(exported), target);
         } catch (Exception e) {
-            throw failure("export of " + source, e);
+            throw failure("export of " + table + " at version " + read, e);
+        } finally {
+            folder.delete(new org.apache.hadoop.fs.Path(exported));
+            StatementTimer.report(started, "export of " + table + " at version " + read);
         }
     }
 
+    /** The version of each table: as the last whole unit of work left it, or, inside one, now. */
     @Override
     public Map<String, Long> versions(List<String> tables) {
-        Map<String, Long> all = DeltaLog.versions(warehouse);
         Map<String, Long> out = new LinkedHashMap<>();
         for (String table : tables) {
-            Long version = all.get(table);
-            if (version == null) {
-                throw new WarehouseException("no Delta table " + table + " in " + warehouse);
-            }
-            out.put(table, version);
+            Optional<Long> version = lock != null ? folder.version(table) : Optional.ofNullable(visibleVersions().get(table));
+            out.put(table, version.orElseThrow(() -> new WarehouseException("no Delta table " + table + " in " + folder.uri())));
         }
         return out;
     }
@@ -175,20 +292,48 @@ public final class SparkDeltaEngine implements Engine {
     public void close() {
         scratch.drop();
         session.catalog().clearCache();
+        folder.delete(folder.child(scratchFolder));
     }
 
     @Override
     public void csvTextView(String view, Path csv, int columns, RecordLines lines) {
+        StatementTimer.Mark started = StatementTimer.start();
         try {
-            CsvTextView.register(session, view, csv, columns, lines);
+            CsvTextView.register(session, view, readable(csv), columns, lines);
         } catch (Exception e) {
             throw failure("reading " + csv, e);
+        } finally {
+            StatementTimer.report(started, "csv text view of " + csv.getFileName());
         }
+    }
+
+    /**
+     * The file as the executors can read it: in place when they run in this process (local master), else
+     * copied into the warehouse folder, the one place every executor of a cluster sees.
+     */
+    private String readable(Path csv) {
+        if (session.sparkContext().master().startsWith("local")) {
+            return csv.toAbsolutePath().toUri().toString();
+        }
+        org.apache.hadoop.fs.Path staged = folder.child(scratchFolder + "/" + UUID.randomUUID() + "-" + csv.getFileName());
+        folder.copyFromLocal(csv, staged);
+        return staged.toString();
     }
 
     /** Stops the shared session; a command calls it once when it is done with Spark. */
     public void stop() {
         session.stop();
+    }
+
+    /** The committed versions a reader sees, read once per unit of work of this engine (a reader's snapshot). */
+    private Map<String, Long> visibleVersions() {
+        if (lock != null) {
+            return folder.versions();
+        }
+        if (committed == null) {
+            committed = CommittedVersions.read(folder, settings.writerLease());
+        }
+        return committed;
     }
 
     private Dataset<Row> run(String sql) {
@@ -207,14 +352,28 @@ public final class SparkDeltaEngine implements Engine {
         return new WarehouseException("Spark statement failed: " + firstLine(e) + " in: " + sql.lines().findFirst().orElse(""), e);
     }
 
-    /** The same clean, audit and model DDL as a DuckDB warehouse; views live in the session, so every open makes them. */
+    /**
+     * The same clean, audit and model DDL as a DuckDB warehouse; views live in the session, so every open
+     * makes them. A table missing (a new warehouse, or one a newer version added) is made under the writer
+     * lock, in one unit of work.
+     */
     private void createWarehouseTables() {
-        // before the DDL: the model views read the added columns
-        AddedColumns.addMissing(this);
+        List<String> statements = new ArrayList<>();
         for (String resource : Warehouse.DDL) {
-            for (String statement : SqlResource.statements(SqlResource.read(resource))) {
-                execute(statement);
-            }
+            statements.addAll(SqlResource.statements(SqlResource.read(resource)));
+        }
+        boolean missing = statements.stream().map(SparkStatements::createsTableIfMissing).flatMap(Optional::stream)
+                .anyMatch(table -> !knownTables.contains(table));
+        UnitOfWork<Void, RuntimeException> create = () -> {
+            // before the DDL: the model views read the added columns
+            AddedColumns.addMissing(this);
+            statements.forEach(this::execute);
+            return null;
+        };
+        if (missing) {
+            atomically(create);
+        } else {
+            create.run();
         }
     }
 
@@ -225,34 +384,27 @@ public final class SparkDeltaEngine implements Engine {
      */
     private void forgetOtherWarehouse() {
         String current = session.conf().get(WAREHOUSE_SETTING, "");
-        if (current.equals(warehouse.toString())) {
+        if (current.equals(folder.uri())) {
             return;
         }
         for (org.apache.spark.sql.catalog.Database database : session.catalog().listDatabases().collectAsList()) {
             if (!database.name().equals("default")) {
-                execute("DROP DATABASE IF EXISTS " + database.name() + " CASCADE");
+                session.sql("DROP DATABASE IF EXISTS " + database.name() + " CASCADE").collect();
             }
         }
-        session.conf().set(WAREHOUSE_SETTING, warehouse.toString());
+        session.conf().set(WAREHOUSE_SETTING, folder.uri());
     }
 
     private void registerExistingTables() {
         forgetOtherWarehouse();
-        if (!Files.isDirectory(warehouse)) {
-            return;
-        }
-        try (Stream<Path> logs = Files.find(warehouse, 3, (path, attributes) -> path.getFileName().toString().equals("_delta_log"))) {
-            for (Path log : logs.sorted().collect(Collectors.toList())) {
-                Path table = warehouse.relativize(log.getParent());
-                if (table.getNameCount() == 2) {
-                    String schema = table.getName(0).toString();
-                    String name = schema + "." + table.getName(1);
-                    execute("CREATE DATABASE IF NOT EXISTS " + schema);
-                    execute("CREATE TABLE IF NOT EXISTS " + name + " USING DELTA LOCATION '" + log.getParent() + "'");
-                }
+        Set<String> schemas = new HashSet<>();
+        for (String table : folder.versions().keySet()) {
+            String schema = table.substring(0, table.indexOf('.'));
+            if (schemas.add(schema)) {
+                session.sql("CREATE DATABASE IF NOT EXISTS " + schema).collect();
             }
-        } catch (IOException e) {
-            throw new WarehouseException("cannot list Delta tables in " + warehouse + ": " + e.getMessage(), e);
+            session.sql("CREATE TABLE IF NOT EXISTS " + table + " USING DELTA LOCATION '" + location(table) + "'").collect();
+            knownTables.add(table);
         }
     }
 

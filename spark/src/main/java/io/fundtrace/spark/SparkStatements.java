@@ -1,6 +1,7 @@
 package io.fundtrace.spark;
 
 import io.fundtrace.warehouse.SqlResource;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +18,37 @@ final class SparkStatements {
     private static final Pattern VARCHAR = Pattern.compile("\\bVARCHAR\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_KEY = Pattern.compile(",\\s*PRIMARY\\s+KEY\\s*\\([^)]*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIMARY_KEY = Pattern.compile("\\s+PRIMARY\\s+KEY\\b", Pattern.CASE_INSENSITIVE);
+    /** Statements that change the warehouse's files, as opposed to the session (views, functions, schemas, scratch). */
+    private static final Pattern WRITE = Pattern.compile(
+            "^\\s*(?:--[^\\n]*\\n\\s*)*(?:INSERT|MERGE|UPDATE|DELETE|ALTER\\s+TABLE|DROP\\s+TABLE|RESTORE|TRUNCATE|OPTIMIZE|VACUUM"
+                    + "|CREATE\\s+(?:OR\\s+REPLACE\\s+)?TABLE|REPLACE\\s+TABLE)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private SparkStatements() {
+    }
+
+    private static final Pattern EMPTY_COPY = Pattern.compile(
+            "^\\s*(?:--[^\\n]*\\n\\s*)*CREATE\\s+TABLE\\s+IF\\s+NOT\\s+EXISTS\\s+([a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*)\\s+AS\\s+(.*\\S)\\s+LIMIT\\s+0\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * A table made empty with the columns of a query (CREATE TABLE IF NOT EXISTS t AS q LIMIT 0): its name
+     * and the query, so it can be made from the query's columns alone, without running it.
+     */
+    static Optional<String[]> emptyCopy(String sql) {
+        Matcher copy = EMPTY_COPY.matcher(sql);
+        return copy.matches() ? Optional.of(new String[] {copy.group(1), copy.group(2)}) : Optional.empty();
+    }
+
+    /** Whether the statement writes the warehouse's files (and so needs the writer lock). */
+    static boolean writesWarehouse(String sql) {
+        return WRITE.matcher(sql).find();
+    }
+
+    /** The table a CREATE TABLE IF NOT EXISTS makes, if the statement is one. */
+    static Optional<String> createsTableIfMissing(String sql) {
+        Matcher create = CREATE_TABLE.matcher(sql);
+        return create.find() && create.group(2) == null && create.group(3) != null ? Optional.of(create.group(4)) : Optional.empty();
     }
 
     /** The statement as Spark + Delta should run it; location maps "schema.table" to its folder. */

@@ -145,7 +145,7 @@ class SparkIngestTest {
         assertEquals("projects.csv: refused: line 2 has 6 fields where the header has 5", loaded.files().get(1).message());
         // indicators merge first; then clean.payments, given a column no contract file has, fails the payments and the load
         spark.execute("ALTER TABLE clean.payments ADD COLUMNS (not_in_the_contract STRING)");
-        Map<String, Long> before = DeltaLog.versions(folder.resolve("delta"));
+        Map<String, Long> before = spark.folder().versions();
         Map<String, List<String>> contents = contents(spark);
         Path second = write(folder.resolve("second"), "indicators_more.csv", INDICATOR_HEADER, indicator("I2"));
         write(second, "payments.csv", "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,amount",
@@ -154,7 +154,7 @@ class SparkIngestTest {
         WarehouseException failure = assertThrows(WarehouseException.class, () -> new Ingest().ingest(spark, second, TODAY));
 
         assertTrue(failure.getMessage().contains("nothing was loaded"), failure.getMessage());
-        Map<String, Long> after = DeltaLog.versions(folder.resolve("delta"));
+        Map<String, Long> after = spark.folder().versions();
         assertEquals(before.keySet(), after.keySet(), "the tables the load made are dropped");
         for (Map.Entry<String, Long> table : before.entrySet()) {
             if (!after.get(table.getKey()).equals(table.getValue())) {
@@ -165,7 +165,8 @@ class SparkIngestTest {
             }
         }
         assertEquals(contents, contents(SharedSpark.engine(folder.resolve("delta"))));
-        assertFalse(Files.exists(folder.resolve("delta").resolve(DeltaRollback.MARKER)));
+        assertTrue(WriterLock.read(spark.folder(), spark.settings().writerLease()).released(), "the lock is released");
+        assertTrue(WriterLock.read(spark.folder(), spark.settings().writerLease()).unfinished().isEmpty(), "no rollback marker is left");
     }
 
     private static final String INDICATOR_HEADER = "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date";

@@ -3,9 +3,19 @@ package io.fundtrace.warehouse;
 import java.nio.file.Path;
 
 /**
- * Where an engine keeps its data: a DuckDB file, or a folder of Delta tables; master is Spark's
- * master URL (local[*] on one machine) and is ignored by DuckDB.
+ * Where an engine keeps its data: a DuckDB file, or a folder of Delta tables - a local path or, for
+ * Spark, a URI every executor reaches (hdfs://namenode/warehouse, s3a://bucket/warehouse); master is
+ * Spark's master URL (local[*] on one machine) and is ignored by DuckDB.
  */
-public record EngineSettings(String engine, Path location, String master) {
+public record EngineSettings(String engine, String location, String master) {
     public static final String DEFAULT_MASTER = "local[*]";
+
+    public EngineSettings(String engine, Path location, String master) {
+        this(engine, location.toString(), master);
+    }
+
+    /** The location as a local path (DuckDB's file). */
+    public Path path() {
+        return Path.of(location);
+    }
 }

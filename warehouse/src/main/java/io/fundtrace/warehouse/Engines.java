@@ -9,7 +9,7 @@ public final class Engines {
 
     public static Engine open(EngineSettings settings) {
         if (DuckDbEngine.NAME.equals(settings.engine())) {
-            return DuckDbEngine.open(settings.location());
+            return DuckDbEngine.open(settings.path());
         }
         for (EngineFactory factory : ServiceLoader.load(EngineFactory.class)) {
             if (factory.name().equals(settings.engine())) {

@@ -24,23 +24,30 @@ public final class WarehousePathOption {
 
     @Option(names = "--warehouse", paramLabel = "PATH",
             description = "Warehouse: a DuckDB file (default fundtrace-data/warehouse.duckdb) or, with --engine spark,"
-                    + " a folder of Delta tables (default fundtrace-data/delta).")
-    Path path;
+                    + " a folder of Delta tables (default fundtrace-data/delta; on a cluster a URI every executor reaches,"
+                    + " hdfs://... or s3a://...).")
+    String location;
 
     /** The options a command sets itself (the demo's own warehouse under its --out). */
     public static WarehousePathOption of(String engine, String master, Path path) {
         WarehousePathOption option = new WarehousePathOption();
         option.engine = engine;
         option.master = master;
-        option.path = path;
+        option.location = path.toString();
         return option;
     }
 
+    /** The warehouse as a local path (a DuckDB file, or a local Delta folder). */
     public Path path() {
-        if (path != null) {
-            return path;
+        return Path.of(location());
+    }
+
+    /** The warehouse as given: a local path, or with --engine spark also a URI (hdfs://, s3a://). */
+    public String location() {
+        if (location != null) {
+            return location;
         }
-        return isSpark() ? DEFAULT_DELTA_PATH : Warehouse.DEFAULT_PATH;
+        return (isSpark() ? DEFAULT_DELTA_PATH : Warehouse.DEFAULT_PATH).toString();
     }
 
     public boolean isSpark() {
@@ -58,7 +65,7 @@ public final class WarehousePathOption {
         if (!engine.equals("duckdb") && !engine.equals("spark")) {
             throw new WarehouseException("--engine must be duckdb or spark, not " + engine);
         }
-        return Engines.open(new EngineSettings(engine, path(), master));
+        return Engines.open(new EngineSettings(engine, location(), master));
     }
 
     /** The DuckDB warehouse file, for commands that read it directly. */
@@ -72,6 +79,10 @@ public final class WarehousePathOption {
 
     /** A command that reads a warehouse must not make an empty one at a mistyped path. */
     private void requireExisting() {
+        if (isSpark() && location().matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+            // hdfs://, s3a://, file://: not a local path to look at; the engine reaches it through Hadoop's FileSystem
+            return;
+        }
         Path warehouse = path();
         if (isSpark() ? !Files.isDirectory(warehouse) : !Files.isRegularFile(warehouse)) {
             throw new WarehouseException("no warehouse at " + warehouse + " (" + (isSpark() ? "no such folder" : "no such file")

@@ -1,0 +1,68 @@
+package io.fundtrace.spark;
+
+import io.delta.kernel.Scan;
+import io.delta.kernel.Snapshot;
+import io.delta.kernel.Table;
+import io.delta.kernel.data.FilteredColumnarBatch;
+import io.delta.kernel.data.Row;
+import io.delta.kernel.defaults.engine.DefaultEngine;
+import io.delta.kernel.engine.Engine;
+import io.delta.kernel.internal.InternalScanFileUtils;
+import io.delta.kernel.utils.CloseableIterator;
+import io.fundtrace.warehouse.WarehouseException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+
+/**
+ * The data files of one version of a Delta table, read from its log on this process by Delta Kernel:
+ * no Spark job. Delta Spark reads a table version by rebuilding its state with three Spark jobs, then
+ * a fourth to list the files a query scans; at fundtrace's sizes those jobs, not the data, are what a
+ * statement costs. With the file list the engine reads the version as plain Parquet, and a count of its
+ * rows comes from the files' statistics.
+ */
+record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean plainParquet) {
+    private static final Pattern NUM_RECORDS = Pattern.compile("\"numRecords\"\\s*:\\s*(\\d+)");
+    private static final int STATS = InternalScanFileUtils.ADD_FILE_STATS_ORDINAL;
+
+    /** The files of the table at a location, at a version or (version null) the latest. */
+    static LiveFiles of(Configuration hadoop, String location, Long version) {
+        Engine kernel = DefaultEngine.create(hadoop);
+        try {
+            Table table = Table.forPath(kernel, location);
+            Snapshot snapshot = version == null ? table.getLatestSnapshot(kernel) : table.getSnapshotAsOfVersion(kernel, version);
+            // partitions, column mapping or deletion vectors would make the files more than the rows: read through Delta then
+            boolean plain = snapshot.getPartitionColumnNames().isEmpty()
+                    && "none".equals(snapshot.getTableProperties().getOrDefault("delta.columnMapping.mode", "none"));
+            List<String> paths = new ArrayList<>();
+            long rows = 0;
+            boolean counted = true;
+            Scan scan = snapshot.getScanBuilder().build();
+            try (CloseableIterator<FilteredColumnarBatch> batches = scan.getScanFiles(kernel, true)) {
+                while (batches.hasNext()) {
+                    try (CloseableIterator<Row> files = batches.next().getRows()) {
+                        while (files.hasNext()) {
+                            Row file = files.next();
+                            paths.add(InternalScanFileUtils.getAddFileStatus(file).getPath());
+                            plain &= InternalScanFileUtils.getDeletionVectorDescriptorFromRow(file) == null;
+                            Row add = file.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL);
+                            Matcher count = add.isNullAt(STATS) ? null : NUM_RECORDS.matcher(add.getString(STATS));
+                            if (count != null && count.find()) {
+                                rows += Long.parseLong(count.group(1));
+                            } else {
+                                counted = false;
+                            }
+                        }
+                    }
+                }
+            }
+            return new LiveFiles(snapshot.getVersion(), List.copyOf(paths), counted ? OptionalLong.of(rows) : OptionalLong.empty(), plain);
+        } catch (IOException | RuntimeException e) {
+            throw new WarehouseException("cannot read the Delta log of " + location + ": " + SparkDeltaEngine.firstLine(e), e);
+        }
+    }
+}
