@@ -60,8 +60,11 @@ class CycleOnSparkTest {
         }
         assertEquals(List.of("2018-01|2018-02-28|ingested", "2018-02|2018-02-28|ingested"), sparkFolders);
         assertTrue(sparkLifecycle.stream().anyMatch(row -> row.contains(",2018-02-28,")), "warnings were dispatched: " + sparkLifecycle);
-        assertEquals(Files.readString(folder.resolve("duckdb-archive").resolve("2018-02").resolve("manifest.csv")),
-                Files.readString(folder.resolve("spark-archive").resolve("2018-02").resolve("manifest.csv")),
+        List<String> duckdbManifest = Files.readAllLines(folder.resolve("duckdb-archive").resolve("2018-02").resolve("manifest.csv"));
+        List<String> sparkManifest = Files.readAllLines(folder.resolve("spark-archive").resolve("2018-02").resolve("manifest.csv"));
+        // the receipts need the quarantine, which a Spark snapshot does not carry: written on DuckDB only
+        assertTrue(duckdbManifest.stream().anyMatch(line -> line.startsWith("receipt-")), duckdbManifest.toString());
+        assertEquals(duckdbManifest.stream().filter(line -> !line.startsWith("receipt-")).toList(), sparkManifest,
                 "the report and notices of 2018-02 are the same bytes on both engines");
     }
 

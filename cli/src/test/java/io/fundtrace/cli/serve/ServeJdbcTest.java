@@ -327,8 +327,16 @@ final class ServeJdbcTest {
                 }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
-            assertEquals("query failed: stopped at the time limit of 3 s", reason(stopped));
-            assertEquals("57014", stopped.getSQLState());
+            // Which of the gate's limits stops it first depends on the machine: on a loaded one the 3 s
+            // time limit, on a quiet fast one DuckDB may reach the session's memory cap before that. Either
+            // way the gate stops it with its own reason, and soon.
+            String reason = reason(stopped);
+            if (reason.startsWith("query failed: stopped at the time limit")) {
+                assertEquals("query failed: stopped at the time limit of 3 s", reason);
+                assertEquals("57014", stopped.getSQLState());
+            } else {
+                assertTrue(reason.startsWith("query failed: the query needs more memory than a gated session has"), reason);
+            }
             assertTrue(seconds < 15, "stopped after " + seconds + " s");
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT count(*) FROM marts.warnings")) {
                 assertTrue(rows.next() && rows.getLong(1) > 0, "the same connection goes on");
