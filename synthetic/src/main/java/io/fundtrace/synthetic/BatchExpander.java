@@ -28,13 +28,14 @@ final class BatchExpander {
         long personCap = Math.max(1, total / (2L * count));
         long given = 0;
         String county = batch.indicator().recipient();
+        SpendingPace.Schedule schedule = batch.paced() ? new SpendingPace.Schedule(batch, random) : null;
         for (int i = 0; i < persons; i++) {
             long amount = Math.min(personCap, 50_000 + random.nextLong(1_950_000));
             given += amount;
             String personId = model.identities.backgroundPerson(county);
             String account = random.nextInt(10) == 0 ? null : Identities.personAccount(personId);
             out.accept(factory.person(nextId(batch), batch.indicator(), batch.projectId(), personId, account,
-                    Money.yuan(amount), date(batch)));
+                    Money.yuan(amount), date(batch, schedule, amount)));
         }
         int organisations = count - persons;
         double[] weights = new double[organisations];
@@ -42,10 +43,11 @@ final class BatchExpander {
             weights[i] = 1 + random.nextInt(10);
         }
         BigDecimal[] parts = Money.split(Money.yuan(total - given), weights);
-        for (BigDecimal part : parts) {
+        for (int i = 0; i < parts.length; i++) {
+            BigDecimal part = parts[i];
             boolean enterprise = random.nextInt(3) != 0;
             Payment payment = factory.organisation(nextId(batch), batch.indicator(), batch.projectId(), enterprise,
-                    random.nextInt(enterprise ? 30 : 10), part, date(batch));
+                    random.nextInt(enterprise ? 30 : 10), part, date(batch, schedule, Money.fen(part)));
             if (random.nextInt(100) == 0 && Money.fen(part) >= 100_000) {
                 BigDecimal excess = Money.part(part, 0.2);
                 Payment overpaid = factory.organisation(payment.id(), batch.indicator(), batch.projectId(), enterprise, 0,
@@ -64,8 +66,7 @@ final class BatchExpander {
         return model.nextId("ZF", batch.indicator().fiscalYear(), 8);
     }
 
-    private LocalDate date(PaymentBatch batch) {
-        long span = batch.last().toEpochDay() - batch.first().toEpochDay();
-        return batch.first().plusDays(span <= 0 ? 0 : random.nextLong(span + 1));
+    private LocalDate date(PaymentBatch batch, SpendingPace.Schedule schedule, long fen) {
+        return schedule == null ? SpendingPace.uniform(batch.first(), batch.last(), random) : schedule.next(fen);
     }
 }

@@ -3,9 +3,9 @@ package io.fundtrace.synthetic;
 import io.fundtrace.synthetic.format.DocumentNumber;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
  * The generator's reading of RECONCILIATION (rules.md) at a month end: per key (normalised doc_no, fund,

@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * Spends county money the way the background does: arranged to projects of the county, paid in full between
- * the arrangement and 20 December. The number of payments follows the scale (1.0 = about a million).
+ * the arrangement and 20 December at the county's pace ({@link SpendingPace}). Plants pay evenly over at most
+ * 85 days from the date they give. The number of payments follows the scale (1.0 = about a million).
  */
 final class Spender {
     static final double PAYMENTS_AT_SCALE_ONE = 1_000_000;
     private final DropModel model;
     private final ProjectLibrary library;
     private final double paymentsPerFen;
+    private final SpendingPace pace;
 
     Spender(DropModel model, ProjectLibrary library, List<Indicator> countyIndicators) {
         this(model, library, countyIndicators, PAYMENTS_AT_SCALE_ONE);
@@ -28,6 +30,7 @@ final class Spender {
             totalFen += Money.fen(indicator.povertyAmount());
         }
         paymentsPerFen = paymentsAtScaleOne * model.options.scale() / Math.max(1, totalFen);
+        pace = new SpendingPace(model.options.seed());
     }
 
     /** The whole poverty share of a background county indicator, over one to three projects. */
@@ -42,12 +45,22 @@ final class Spender {
         for (int i = 0; i < count; i++) {
             Project project = candidates.remove(model.random.nextInt(candidates.size()));
             LocalDate allocated = indicator.receipt().plusDays(1 + model.random.nextInt(15));
-            allocateAndPay(indicator, project.id(), parts[i], parts[i], allocated);
+            arrange(indicator, project.id(), parts[i], allocated);
+            LocalDate last = SpendingPace.lastDay(indicator.fiscalYear());
+            batch(indicator, project.id(), parts[i], allocated, last.isBefore(allocated) ? allocated : last,
+                    pace.shareBeforeRush(indicator.recipient(), indicator.fundCode()));
         }
     }
 
     /** Arranges allocate (0 = no arrangement) and pays pay to one project, starting on the arrangement date. */
     void allocateAndPay(Indicator indicator, String projectId, BigDecimal allocate, BigDecimal pay, LocalDate allocated) {
+        arrange(indicator, projectId, allocate, allocated);
+        if (pay.signum() > 0) {
+            pay(indicator, projectId, pay, allocated);
+        }
+    }
+
+    private void arrange(Indicator indicator, String projectId, BigDecimal allocate, LocalDate allocated) {
         if (allocate.signum() > 0) {
             if (model.random.nextInt(6) == 0 && allocate.compareTo(new BigDecimal("100.00")) > 0) {
                 BigDecimal first = Money.part(allocate, 0.5);
@@ -57,20 +70,19 @@ final class Spender {
                 model.allocate(indicator, projectId, allocate, allocated);
             }
         }
-        if (pay.signum() > 0) {
-            pay(indicator, projectId, pay, allocated);
-        }
     }
 
     void pay(Indicator indicator, String projectId, BigDecimal total, LocalDate first) {
         LocalDate yearEnd = LocalDate.of(indicator.fiscalYear(), 12, 20);
         LocalDate last = first.plusDays(85).isAfter(yearEnd) ? yearEnd : first.plusDays(85);
-        if (last.isBefore(first)) {
-            last = first;
-        }
+        batch(indicator, projectId, total, first, last.isBefore(first) ? first : last, PaymentBatch.UNPACED);
+    }
+
+    private void batch(Indicator indicator, String projectId, BigDecimal total, LocalDate first, LocalDate last,
+            double shareBeforeRush) {
         long fen = Money.fen(total);
         // At least 100 yuan a payment, so that every split part is positive.
         int count = (int) Math.max(1, Math.min(fen / 10_000, Math.round(fen * paymentsPerFen)));
-        model.batches.add(new PaymentBatch(indicator, projectId, total, count, first, last));
+        model.batches.add(new PaymentBatch(indicator, projectId, total, count, first, last, shareBeforeRush));
     }
 }
