@@ -15,7 +15,7 @@ interface MonthlyOutput {
     /** The mart schemas it reads and the as-of date each must be built for. */
     Map<String, LocalDate> martsRead(YearMonth month);
 
-    /** The mart tables its queries read. */
+    /** The tables its queries read besides the clean and audit layers (the marts; the quarantine for receipts). */
     List<String> martTablesRead();
 
     /** Writes the month's files into the folder from the warehouse file (its marts built) and returns them. */

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The receipts (回执) of the batches the month's cycle ingested, one per region with rows in a batch. On
- * a Spark warehouse the archive is written from a snapshot that holds neither the cycle's record nor the
- * quarantine, so there are no receipts in its archive yet.
+ * a Spark warehouse the archive is written from a snapshot of the month's build, which carries the
+ * quarantine because this output names it, and the cycle's record with the audit layer.
  */
 final class ReceiptsOutput implements MonthlyOutput {
     @Override
@@ -30,7 +30,7 @@ final class ReceiptsOutput implements MonthlyOutput {
 
     @Override
     public List<String> martTablesRead() {
-        return List.of();
+        return List.of("quarantine.rows", "quarantine.rules");
     }
 
     @Override

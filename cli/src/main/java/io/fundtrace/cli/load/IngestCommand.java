@@ -1,10 +1,10 @@
 package io.fundtrace.cli.load;
 
 import io.fundtrace.cli.engine.WarehousePathOption;
+import io.fundtrace.cli.report.ReceiptsCommand;
 import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
-import io.fundtrace.reports.Receipts;
 import io.fundtrace.warehouse.Engine;
 import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
@@ -44,7 +44,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--receipts", paramLabel = "DIR",
             description = "Also write the batch's receipts (回执, one per region with rows in it) into DIR, as `receipts --batch N`"
-                    + " writes them (DuckDB warehouse).")
+                    + " writes them.")
     Path receipts;
 
     @Spec
@@ -52,9 +52,6 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (receipts != null && warehouse.isSpark()) {
-            throw new WarehouseException("--receipts needs a DuckDB warehouse; a Spark warehouse's receipts are not written yet");
-        }
         IngestReport report;
         try (Engine engine = warehouse.openOrCreateEngine()) {
             report = new Ingest().ingest(engine, drop, today == null ? LocalDate.now() : today);
@@ -75,7 +72,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (receipts != null) {
             // written by the leader's role, as the cycle's archive: the department's record of what it answered
-            new Receipts(warehouse.path()).write(report.batchId(), null, Role.LEADER, receipts)
+            ReceiptsCommand.write(warehouse, report.batchId(), null, Role.LEADER, receipts)
                     .forEach(file -> spec.commandLine().getOut().println(file));
         }
         spec.commandLine().getOut().flush();

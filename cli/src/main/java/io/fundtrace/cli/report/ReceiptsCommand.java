@@ -1,9 +1,13 @@
 package io.fundtrace.cli.report;
 
+import io.fundtrace.cli.engine.ReadableWarehouse;
 import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.Receipts;
+import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,9 +38,22 @@ public final class ReceiptsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // refuses a path that holds no warehouse, and a Spark warehouse (receipts read the DuckDB file)
-        warehouse.open().close();
-        new Receipts(warehouse.path()).write(batch, asOf, role.parse(), out).forEach(System.out::println);
+        write(warehouse, batch, asOf, role.parse(), out).forEach(System.out::println);
         return 0;
+    }
+
+    /**
+     * The receipts of a batch from the warehouse the option names: the DuckDB file, or a snapshot of the
+     * Spark warehouse's clean, audit and quarantine layers as they are now. A path holding no warehouse is
+     * refused.
+     */
+    public static List<Path> write(WarehousePathOption warehouse, long batch, LocalDate asOf, Role role, Path out) {
+        if (!warehouse.isSpark()) {
+            warehouse.open().close();
+        }
+        try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse,
+                ReadableWarehouse.schemas("clean", "audit", "quarantine"))) {
+            return new Receipts(readable.file()).write(batch, asOf, role, out);
+        }
     }
 }

@@ -62,10 +62,23 @@ class CycleOnSparkTest {
         assertTrue(sparkLifecycle.stream().anyMatch(row -> row.contains(",2018-02-28,")), "warnings were dispatched: " + sparkLifecycle);
         List<String> duckdbManifest = Files.readAllLines(folder.resolve("duckdb-archive").resolve("2018-02").resolve("manifest.csv"));
         List<String> sparkManifest = Files.readAllLines(folder.resolve("spark-archive").resolve("2018-02").resolve("manifest.csv"));
-        // the receipts need the quarantine, which a Spark snapshot does not carry: written on DuckDB only
         assertTrue(duckdbManifest.stream().anyMatch(line -> line.startsWith("receipt-")), duckdbManifest.toString());
-        assertEquals(duckdbManifest.stream().filter(line -> !line.startsWith("receipt-")).toList(), sparkManifest,
-                "the report and notices of 2018-02 are the same bytes on both engines");
+        assertEquals(duckdbManifest, sparkManifest, "the report, notices and receipts of 2018-02 are the same bytes on both engines");
+
+        // `receipts` on Spark reads a snapshot of the clean, audit and quarantine layers: the archive's bytes
+        Path receipts = folder.resolve("spark-receipts");
+        run("receipts", "--batch", "2", "--as-of", "2018-02-28", "--engine", "spark", "--warehouse", delta.toString(),
+                "--out", receipts.toString());
+        List<String> archived = duckdbManifest.stream().filter(line -> line.startsWith("receipt-2-")).toList();
+        assertTrue(!archived.isEmpty(), duckdbManifest.toString());
+        for (String line : archived) {
+            String name = line.substring(0, line.indexOf(','));
+            assertEquals(-1L, Files.mismatch(folder.resolve("duckdb-archive").resolve("2018-02").resolve(name), receipts.resolve(name)),
+                    name + " written by `receipts --engine spark`");
+        }
+        try (var written = Files.list(receipts)) {
+            assertEquals(archived.size(), written.count(), "one receipt per region of batch 2");
+        }
     }
 
     private static List<String> lifecycle(Engine engine) {
