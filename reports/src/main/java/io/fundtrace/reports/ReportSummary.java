@@ -76,7 +76,7 @@ final class ReportSummary {
         for (int row = 0; row < counties.rows().size() && named.size() < 3; row++) {
             BigDecimal shortProgress = (BigDecimal) counties.value(row, "短进度(%)");
             if (shortProgress != null && shortProgress.compareTo(figures.lagPoints()) > 0) {
-                named.add(counties.value(row, "县") + "（" + percent(counties, row, "短进度(%)") + "）");
+                named.add(counties.value(row, "县") + "（落后" + Cells.format("短进度(%)", shortProgress) + "个百分点）");
             }
         }
         if (!named.isEmpty()) {

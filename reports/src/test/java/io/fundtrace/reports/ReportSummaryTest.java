@@ -102,8 +102,8 @@ class ReportSummaryTest {
         Object worst = mart("SELECT 10.0 * cumulative_received - 12 * cumulative_paid FROM marts.progress WHERE region_code = '650121'"
                 + " AND year = 2018 AND month = 10");
         Object base = mart("SELECT 12 * cumulative_received FROM marts.progress WHERE region_code = '650121' AND year = 2018 AND month = 10");
-        assertEquals(Cells.format("(%)", Ratios.of(worst, base)), after("落后最多的是乌鲁木齐县（"));
-        assertTrue(summary.contains("乌鲁木齐县（43.26%）、疏附县（27.28%）"), summary);
+        assertEquals(Cells.format("(%)", Ratios.of(worst, base)), after("落后最多的是乌鲁木齐县（落后"));
+        assertTrue(summary.contains("乌鲁木齐县（落后43.26个百分点）、疏附县（落后27.28个百分点）"), summary);
     }
 
     @Test
