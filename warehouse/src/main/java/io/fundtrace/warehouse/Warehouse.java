@@ -35,6 +35,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public static Warehouse open(Path path) {
+        String memoryLimit = WriterMemory.setting();
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -52,6 +53,7 @@ public final class Warehouse implements AutoCloseable {
                 attach(statement, path);
                 // where DuckDB spills, as for a file opened directly (an in-memory database would spill to ./.tmp)
                 statement.execute("SET temp_directory = '" + absolute.replace("'", "''") + ".tmp'");
+                statement.execute(memoryLimit);
             } catch (SQLException e) {
                 connection.close();
                 throw e;

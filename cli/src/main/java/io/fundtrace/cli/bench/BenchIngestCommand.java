@@ -20,11 +20,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * `fundtrace bench ingest`: the full ingest against DuckDB's bare read_csv of the same files, in one run -
- * of N rows of one payments file (`--rows`), or of every file of a generated drop (`--scale`).
+ * of N rows of one payments file (`--rows`), or of every file of a generated drop (`--scale`); or, with
+ * `--monthly`, the last month of a monthly drop into the warehouse holding the months before it against the
+ * same folder into an empty warehouse.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Time the full ingest against a bare read_csv of the same files: of N payment rows (--rows), or of every"
-                + " file of a generated drop of --scale; with the peak resident memory of each and the load average.")
+                + " file of a generated drop of --scale; with the peak resident memory of each and the load average. With"
+                + " --monthly (and --scale): the last month's folder of a monthly drop ingested into the warehouse that holds"
+                + " every month before it, against the same folder into an empty warehouse.")
 public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--rows", paramLabel = "N", description = "Payment rows of the one-file run (default: ${DEFAULT-VALUE}).")
     long rows = 1_000_000;
@@ -35,6 +39,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Generator seed with --scale (default: ${DEFAULT-VALUE}).")
     long seed = 7;
 
+    @Option(names = "--monthly", description = "With --scale: the incremental monthly ingest of --month (fiscal 2018-2020).")
+    boolean monthly;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM",
+            description = "With --monthly: the month ingested (default: ${DEFAULT-VALUE}, the busiest: the year-end rush).")
+    java.time.YearMonth month = java.time.YearMonth.of(2020, 12);
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +54,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Path folder = Files.createTempDirectory("fundtrace-bench-");
         PrintWriter out = spec.commandLine().getOut();
         try {
-            if (scale != null) {
+            if (monthly && scale == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--monthly needs --scale");
+            }
+            if (monthly) {
+                benchMonthly(folder, out);
+            } else if (scale != null) {
                 benchDrop(folder, out);
             } else {
                 benchRows(folder, out);
@@ -98,5 +114,49 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 bareMillis, ProcessMeter.peakRss(), ProcessMeter.loadAverage());
         out.printf("ratio full/bare: %.2f%n", (double) ingestMillis / Math.max(bareMillis, 1));
         out.flush();
+    }
+
+    private void benchMonthly(Path folder, PrintWriter out) {
+        long started = System.nanoTime();
+        SyntheticDrop.MonthlySummary drop = new SyntheticDrop(new GeneratorOptions(seed, scale, 2018, 2020, "utf-8", "en", 0))
+                .writeMonthlyTo(folder.resolve("inbox"));
+        List<SyntheticDrop.MonthFolder> before = drop.months().stream().filter(monthFolder -> monthFolder.month().isBefore(month)).toList();
+        SyntheticDrop.MonthFolder last = drop.months().stream().filter(monthFolder -> monthFolder.month().equals(month)).findFirst()
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(), "no folder " + month + " in the drop"));
+        long history = before.stream().mapToLong(SyntheticDrop.MonthFolder::rows).sum();
+        out.printf("scale %s, seed %d, monthly: %d folders, %,d rows before %s, %,d rows in it; generated in %.1f s%n", scale, seed,
+                drop.months().size(), history, last.month(), last.rows(), (System.nanoTime() - started) / 1e9);
+        out.flush();
+
+        ProcessMeter.resetPeaks();
+        long emptyMillis = ingestMonth(folder.resolve("empty.duckdb"), drop.folder(), last, out, "into an empty warehouse");
+
+        started = System.nanoTime();
+        Path warehouse = folder.resolve("history.duckdb");
+        try (Warehouse opened = Warehouse.open(warehouse)) {
+            for (SyntheticDrop.MonthFolder earlier : before) {
+                new Ingest().ingest(opened, drop.folder().resolve(earlier.month().toString()), earlier.month().atEndOfMonth());
+            }
+        }
+        out.printf("the %d months before it ingested one by one in %.1f s%n", before.size(), (System.nanoTime() - started) / 1e9);
+        out.flush();
+        ProcessMeter.resetPeaks();
+        long incrementalMillis = ingestMonth(warehouse, drop.folder(), last, out, "into the warehouse holding the months before it");
+        out.printf("ratio incremental/empty: %.2f%n", (double) incrementalMillis / Math.max(emptyMillis, 1));
+        out.flush();
+    }
+
+    private static long ingestMonth(Path warehouseFile, Path inbox, SyntheticDrop.MonthFolder month, PrintWriter out, String where) {
+        long started = System.nanoTime();
+        IngestReport report;
+        try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
+            report = new Ingest().ingest(warehouse, inbox.resolve(month.month().toString()), month.month().atEndOfMonth());
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        out.printf("%s %s: %,d rows read, %,d loaded, %,d quarantined (held) in %d ms, peak RSS %s, load %s%n", month.month(), where,
+                report.rowsRead(), report.rowsLoaded(), report.rowsQuarantined(), millis, ProcessMeter.peakRss(),
+                ProcessMeter.loadAverage());
+        out.flush();
+        return millis;
     }
 }
