@@ -65,7 +65,7 @@ public final class IngestBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static void writeIndicators(Path file) throws IOException {
+    static void writeIndicators(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date\n");
             for (int i = 0; i < INDICATORS; i++) {
@@ -74,7 +74,7 @@ public final class IngestBenchmark {
         }
     }
 
-    private static void writePayments(Path file, long rows) throws IOException {
+    static void writePayments(Path file, long rows) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write("payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,payee_name,amount\n");
