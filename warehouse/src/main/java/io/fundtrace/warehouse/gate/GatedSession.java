@@ -207,7 +207,8 @@ final class GatedSession implements AutoCloseable {
         }
         // The appender writes tens of thousands of rows a second where batched INSERTs manage a few thousand.
         try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery(String.join(" UNION ", sources));
+             // DISTINCT over all: UNION alone leaves one source's repeats (a payee paid twice before any mart is built)
+             ResultSet rows = select.executeQuery("SELECT DISTINCT payee_id FROM (" + String.join(" UNION ALL ", sources) + ")");
              DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("memory", "main", "payee_pseudonym")) {
             while (rows.next()) {
                 String payeeId = rows.getString(1);

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.warehouse.JsonText;
 import io.fundtrace.warehouse.ResultTable;
+import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +34,20 @@ final class SqlGateTest {
     @AfterAll
     static void close() {
         analyst.close();
+    }
+
+    /** Before the first build only the payments name payees: a payee paid twice is still one pseudonym. */
+    @Test
+    void opensOnAWarehouseWithoutMartsWhosePayeeWasPaidTwice(@TempDir Path own) throws Exception {
+        Path file = GateFixture.warehouse(own);
+        try (Warehouse writer = Warehouse.open(file);
+             Statement statement = writer.connection().createStatement()) {
+            statement.execute("DROP SCHEMA marts CASCADE");
+        }
+        try (SqlGate gate = GateFixture.open(own, file, "analyst")) {
+            assertEquals(List.of(List.of(2L, 1L)), gate.query("SELECT count(*), count(DISTINCT payee_key) FROM model.fact_payment"
+                    + " WHERE payment_id IN ('PAY1', 'PAY2')").rows());
+        }
     }
 
     @Test
