@@ -61,4 +61,16 @@ class EngineChoiceTest {
         assertTrue(lines.get(0).contains("batch") && lines.get(0).contains("rows_read"), lines.get(0));
         assertTrue(Files.isDirectory(temporary.resolve("delta").resolve("audit")), "a folder of Delta tables");
     }
+
+    @Test
+    void aMistypedWarehouseUriIsRefusedNotMadeEmpty() {
+        Path missing = temporary.resolve("no-such-delta");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] arguments = {"batches", "--engine", "spark", "--warehouse", missing.toUri().toString()};
+        int exit = Fundtrace.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), arguments).execute(arguments);
+        assertEquals(1, exit, out.toString() + err);
+        assertTrue(err.toString().contains("no warehouse at " + missing.toUri()) && err.toString().contains("no such folder"), err.toString());
+        assertTrue(!Files.exists(missing), "nothing was made at the mistyped URI");
+    }
 }

@@ -54,6 +54,17 @@ final class WarehouseFolder {
         }
     }
 
+    /** Whether the folder itself is there. */
+    boolean exists() {
+        try {
+            return fileSystem.getFileStatus(root).isDirectory();
+        } catch (java.io.FileNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            throw new WarehouseException("cannot reach the warehouse " + root + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The folder as a qualified URI (file:/data/warehouse, hdfs://namenode:8020/warehouse). */
     String uri() {
         return root.toString();

@@ -8,4 +8,7 @@ public interface EngineFactory {
     String name();
 
     Engine open(EngineSettings settings);
+
+    /** Whether the location holds a warehouse folder (a reader must not make an empty one at a mistyped URI). */
+    boolean exists(String location);
 }

@@ -11,12 +11,21 @@ public final class Engines {
         if (DuckDbEngine.NAME.equals(settings.engine())) {
             return DuckDbEngine.open(settings.path());
         }
+        return factory(settings.engine()).open(settings);
+    }
+
+    /** Whether a warehouse of a service-loaded engine (not DuckDB, whose file a reader looks at) is at the location. */
+    public static boolean exists(String engine, String location) {
+        return factory(engine).exists(location);
+    }
+
+    private static EngineFactory factory(String engine) {
         for (EngineFactory factory : ServiceLoader.load(EngineFactory.class)) {
-            if (factory.name().equals(settings.engine())) {
-                return factory.open(settings);
+            if (factory.name().equals(engine)) {
+                return factory;
             }
         }
-        throw new WarehouseException("unknown engine " + settings.engine()
+        throw new WarehouseException("unknown engine " + engine
                 + " (duckdb is built in; spark needs the fundtrace-spark module on the class path)");
     }
 }

@@ -80,7 +80,11 @@ public final class WarehousePathOption {
     /** A command that reads a warehouse must not make an empty one at a mistyped path. */
     private void requireExisting() {
         if (isSpark() && location().matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-            // hdfs://, s3a://, file://: not a local path to look at; the engine reaches it through Hadoop's FileSystem
+            // hdfs://, s3a://, file://: not a local path to look at; the engine looks through Hadoop's FileSystem
+            if (!Engines.exists(engine, location())) {
+                throw new WarehouseException("no warehouse at " + location() + " (no such folder): check --warehouse, or load a"
+                        + " drop there first with fundtrace ingest");
+            }
             return;
         }
         Path warehouse = path();
