@@ -46,6 +46,7 @@ final class EntityLoad {
         sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns(),
                 "holds_rows", Boolean.toString(holdsRows)));
         sql.template("load/work_violations.sql", Map.of());
+        sql.template("load/append_guard.sql", Map.of("table", "work_violations", "more_columns", "", "more_values", ""));
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today, windowStart, controlCharacters)) {
             sql.template(step.resource(), step.values());
         }

@@ -63,6 +63,7 @@ final class RawLoader {
                 "unknown_columns", unknownNames.isEmpty() ? "NULL" : sql.dialect().jsonObject(unknownNames, unknownValues));
         try {
             sql.engine().csvTextView(SOURCE_VIEW, file.csv(), file.header().size(), file.layout().lines());
+            sql.template("load/append_guard.sql", Map.of("table", "raw." + entity.name(), "more_columns", ", sha256", "more_values", ", ''"));
             sql.template("load/raw_insert.sql", values);
         } catch (RuntimeException e) {
             Optional<String> malformed = sql.dialect().malformedCsv(e);

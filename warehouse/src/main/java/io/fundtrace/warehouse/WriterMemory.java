@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
  * run, the system property fundtrace.duckdb.memory_limit: a cap on what ingest and build hold, so that a
  * large drop spills to disk instead of taking the machine (the gated sessions have their own cap).
  */
-final class WriterMemory {
+public final class WriterMemory {
     static final String RESOURCE = "warehouse/writer.properties";
     static final String PROPERTY = "fundtrace.duckdb.memory_limit";
     private static final Pattern SIZE = Pattern.compile("[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)");
+
+    /** Whether a text is a size DuckDB's memory settings take (2GB, 512 MiB); the gate's limits use it too. */
+    public static boolean isSize(String text) {
+        return SIZE.matcher(text).matches();
+    }
 
     private WriterMemory() {
     }
@@ -32,7 +37,7 @@ final class WriterMemory {
             limit = properties.getProperty("memory_limit", "");
             where = RESOURCE;
         }
-        if (!SIZE.matcher(limit.strip()).matches()) {
+        if (!isSize(limit.strip())) {
             throw new WarehouseException(where + ": memory_limit is a size such as 3GB, not '" + limit.strip() + "'");
         }
         return "SET memory_limit = '" + limit.strip() + "'";

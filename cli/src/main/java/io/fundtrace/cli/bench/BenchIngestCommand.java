@@ -12,10 +12,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,7 +47,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     @Option(names = "--month", paramLabel = "YYYY-MM",
             description = "With --monthly: the month ingested (default: ${DEFAULT-VALUE}, the busiest: the year-end rush).")
-    java.time.YearMonth month = java.time.YearMonth.of(2020, 12);
+    YearMonth month = YearMonth.of(2020, 12);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,7 +58,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (monthly && scale == null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--monthly needs --scale");
+                throw new ParameterException(spec.commandLine(), "--monthly needs --scale");
             }
             if (monthly) {
                 benchMonthly(folder, out);
@@ -122,7 +125,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 .writeMonthlyTo(folder.resolve("inbox"));
         List<SyntheticDrop.MonthFolder> before = drop.months().stream().filter(monthFolder -> monthFolder.month().isBefore(month)).toList();
         SyntheticDrop.MonthFolder last = drop.months().stream().filter(monthFolder -> monthFolder.month().equals(month)).findFirst()
-                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(), "no folder " + month + " in the drop"));
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "no folder " + month + " in the drop"));
         long history = before.stream().mapToLong(SyntheticDrop.MonthFolder::rows).sum();
         out.printf("scale %s, seed %d, monthly: %d folders, %,d rows before %s, %,d rows in it; generated in %.1f s%n", scale, seed,
                 drop.months().size(), history, last.month(), last.rows(), (System.nanoTime() - started) / 1e9);
@@ -164,7 +167,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
      * The day the scheduled cycle ingests a month's folder (deploy/systemd: the 5th of the next month): a row
      * of the month received or refunded in its first days is not from the future then.
      */
-    private static java.time.LocalDate runDay(java.time.YearMonth month) {
+    private static LocalDate runDay(YearMonth month) {
         return month.plusMonths(1).atDay(5);
     }
 }

@@ -5,13 +5,16 @@ import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.Receipts;
 import io.fundtrace.warehouse.gate.Role;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `fundtrace receipts`: one receipt (回执) per region whose rows were in an ingest batch. */
 @Command(name = "receipts", mixinStandardHelpOptions = true,
@@ -25,7 +28,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The receipt's date (the year whose funds are checked for payments): default the batch's drop date;"
                     + " the cycle uses the month's end.")
-    java.time.LocalDate asOf;
+    LocalDate asOf;
 
     @Option(names = "--out", defaultValue = "fundtrace-data/receipts", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -36,9 +39,14 @@ public final class ReceiptsCommand implements Callable<Integer> {
     @Mixin
     WarehousePathOption warehouse;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        write(warehouse, batch, asOf, role.parse(), out).forEach(System.out::println);
+        PrintWriter printed = spec.commandLine().getOut();
+        write(warehouse, batch, asOf, role.parse(), out).forEach(printed::println);
+        printed.flush();
         return 0;
     }
 

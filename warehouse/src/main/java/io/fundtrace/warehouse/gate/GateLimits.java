@@ -2,11 +2,11 @@ package io.fundtrace.warehouse.gate;
 
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
+import io.fundtrace.warehouse.WriterMemory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * The resource limits of a gated session, from warehouse/gate/limits.properties: the longest query
@@ -16,13 +16,12 @@ import java.util.regex.Pattern;
 record GateLimits(int statementMaxCharacters, int timeLimitSeconds, String memoryLimit, int threads,
                   String maxTempDirectorySize) {
     static final String RESOURCE = "warehouse/gate/limits.properties";
-    private static final Pattern SIZE = Pattern.compile("[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)");
 
     GateLimits {
         if (statementMaxCharacters < 1 || timeLimitSeconds < 1 || threads < 1) {
             throw new WarehouseException(RESOURCE + ": statement_max_characters, time_limit_seconds and threads must be at least 1");
         }
-        if (!SIZE.matcher(memoryLimit).matches() || !(maxTempDirectorySize.equals("0") || SIZE.matcher(maxTempDirectorySize).matches())) {
+        if (!WriterMemory.isSize(memoryLimit) || !(maxTempDirectorySize.equals("0") || WriterMemory.isSize(maxTempDirectorySize))) {
             throw new WarehouseException(RESOURCE + ": memory_limit and max_temp_directory_size are sizes such as 2GB (or 0: no spilling)");
         }
     }

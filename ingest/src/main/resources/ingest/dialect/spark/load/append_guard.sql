@@ -1,0 +1,1 @@
+-- Nothing: the DuckDB fault load/append_guard.sql guards against is not Spark's.
