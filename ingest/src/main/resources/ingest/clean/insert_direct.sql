@@ -1,5 +1,6 @@
--- Into an empty clean table from one file with no held rows: no key can repeat (duplicates in the file
--- are quarantined) and none was loaded before, so the valid rows go straight in, with nothing replaced.
+-- Into an empty clean table, with no held rows, from files no key comes in twice (keys_across_files.sql;
+-- duplicates in a file are quarantined) and none was loaded before: the valid rows go straight in, with
+-- nothing replaced.
 -- The same result as incoming.sql, changed.sql and apply.sql without the intermediate table.
 INSERT INTO clean.${entity} (${clean_columns}, batch_id, source_file, source_line)
 SELECT ${clean_select}, ${batch}, source_file, source_line

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one read of a decoded CSV found (CsvScanner): the header's fields, the line each record starts on,
- * whether any value holds a control character (tab, line break, NUL, ...), whether its line ends were
- * mixed (CRLF and LF, or a lone CR) and the first fault that refuses the file, naming its line.
+ * What one read of a decoded CSV found (CsvScanner): the header's fields, how many records follow it,
+ * the line each record starts on, whether any value holds a control character (tab, line break, NUL, ...),
+ * whether its line ends were mixed (CRLF and LF, or a lone CR) and the first fault that refuses the file,
+ * naming its line.
  */
-record CsvLayout(List<String> header, RecordLines lines, boolean controlCharacters, boolean mixedLineEnds,
+record CsvLayout(List<String> header, long records, RecordLines lines, boolean controlCharacters, boolean mixedLineEnds,
                  Optional<String> fault) {
     CsvLayout {
         header = List.copyOf(header);
@@ -17,6 +18,6 @@ record CsvLayout(List<String> header, RecordLines lines, boolean controlCharacte
 
     /** The same file with the lines given elsewhere (a workbook's row numbers). */
     CsvLayout withLines(RecordLines sheetLines) {
-        return new CsvLayout(header, sheetLines, controlCharacters, mixedLineEnds, fault);
+        return new CsvLayout(header, records, sheetLines, controlCharacters, mixedLineEnds, fault);
     }
 }

@@ -250,7 +250,7 @@ final class CsvScanner {
         if (fault == null && headerFields < 0) {
             fault = "the file is empty; expected a header row";
         }
-        return new CsvLayout(header, lines.build(), controlCharacters, sawCr || sawLf && sawCrLf, Optional.ofNullable(fault));
+        return new CsvLayout(header, Math.max(record - 1, 0), lines.build(), controlCharacters, sawCr || sawLf && sawCrLf, Optional.ofNullable(fault));
     }
 
     /** A character of a value: the record's size, control characters, white space, the header's text. */

@@ -44,12 +44,15 @@ final class EntityLoad {
     Result run() {
         String batch = Long.toString(batchId);
         sql.template("load/work_rows.sql", Map.of("entity", entity.name(), "batch", batch, "typed_columns", typedColumns(),
+                "raw_columns", String.join(", ", entity.columns().stream().map(column -> "r." + SqlTemplate.identifier(column.name())).toList()),
                 "holds_rows", Boolean.toString(holdsRows)));
         sql.template("load/work_violations.sql", Map.of());
         sql.template("load/append_guard.sql", Map.of("table", "work_violations", "more_columns", "", "more_values", ""));
+        List<String> validation = new ArrayList<>();
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today, windowStart, controlCharacters)) {
-            sql.template(step.resource(), step.values());
+            validation.addAll(sql.statements(step.resource(), step.values()));
         }
+        RowChecks.combine(validation, sql.dialect()).forEach(sql::execute);
         Map<String, Long> read = new HashMap<>();
         Map<String, Long> loaded = new HashMap<>();
         Map<String, Long> quarantined = new HashMap<>();
@@ -111,12 +114,13 @@ final class EntityLoad {
                 "clean_select", String.join(", ", select), "key_typed", keyTyped, "key_join", keyJoin,
                 "any_difference", difference.isEmpty() ? "false" : String.join(" OR ", difference),
                 "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));
-        boolean keyMayRepeat = severalFiles || heldRowsRead;
         boolean poverty = entity.name().equals("poverty_status") && batchId != 0;
-        if (!keyMayRepeat && !poverty && sql.scalar("SELECT count(*) FROM clean." + entity.name()) == 0) {
+        if (!heldRowsRead && !poverty && sql.scalar("SELECT count(*) FROM clean." + entity.name()) == 0
+                && (!severalFiles || sql.count("clean/keys_across_files.sql", values) == 0)) {
             sql.template("clean/insert_direct.sql", values);
             return Map.of();
         }
+        boolean keyMayRepeat = severalFiles || heldRowsRead;
         sql.template(keyMayRepeat ? "clean/incoming_ranked.sql" : "clean/incoming.sql", values);
         if (sql.scalar("SELECT count(*) FROM work_incoming") == 0) {
             return Map.of();

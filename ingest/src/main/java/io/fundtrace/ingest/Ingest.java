@@ -113,51 +113,59 @@ public final class Ingest {
         Set<String> entitiesWithControlCharacters = new HashSet<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         Set<String> loadedBefore = audit.loadedFiles();
-        for (Path file : files(folder)) {
-            String name = file.getFileName().toString();
-            Optional<ContractEntity> entity = contract.entityOfFile(name);
-            if (Files.isSymbolicLink(file)) {
-                // a link may point anywhere (/etc/passwd): a drop holds its files, so nothing is read through one
-                reports.put(name, new FileReport(name, entity.map(ContractEntity::name).orElse(null), null, "", "refused",
-                        name + ": refused: a symbolic link (to " + Files.readSymbolicLink(file) + "); expected the file itself in the drop folder",
-                        0, 0, 0, 0, 0, null));
-                continue;
-            }
-            if (entity.isEmpty()) {
-                if (!(batchId == 0 && name.equals("departments.csv"))) {
-                    reports.put(name, new FileReport(name, null, null, SourceDecoder.sha256(file), "unknown_entity",
-                            "the file name starts with no contract entity", 0, 0, 0, 0, 0, null));
+        List<Path> folderFiles = files(folder);
+        List<Path> contractFiles = folderFiles.stream().filter(file -> !Files.isSymbolicLink(file)
+                && contract.entityOfFile(file.getFileName().toString()).isPresent()).toList();
+        try (FilesAhead ahead = new FilesAhead(contractFiles, decoder,
+                (name, sha256) -> !loadedBefore.contains(sha256) && !malformed.containsKey(name))) {
+            for (Path file : folderFiles) {
+                String name = file.getFileName().toString();
+                Optional<ContractEntity> entity = contract.entityOfFile(name);
+                if (Files.isSymbolicLink(file)) {
+                    // a link may point anywhere (/etc/passwd): a drop holds its files, so nothing is read through one
+                    reports.put(name, new FileReport(name, entity.map(ContractEntity::name).orElse(null), null, "", "refused",
+                            name + ": refused: a symbolic link (to " + Files.readSymbolicLink(file) + "); expected the file itself in the drop folder",
+                            0, 0, 0, 0, 0, null));
+                    continue;
                 }
-                continue;
-            }
-            long start = System.nanoTime();
-            String sha256 = SourceDecoder.sha256(file);
-            Sql.report(start, "sha256 of " + name);
-            if (loadedBefore.contains(sha256)) {
-                reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "skipped",
-                        "the same bytes were loaded before", 0, 0, 0, 0, 0, null));
-                continue;
-            }
-            if (malformed.containsKey(name)) {
-                reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "refused", malformed.get(name), 0, 0, 0, 0, 0, null));
-                continue;
-            }
-            DecodedFile decoded = null;
-            try {
-                long decodeStart = System.nanoTime();
-                decoded = decoder.decode(file, sha256);
-                Sql.report(decodeStart, "decode " + name);
-                rawLoader.load(entity.get(), decoded, batchId);
-                entityOfLoadedFile.put(name, entity.get().name());
-                if (decoded.layout().controlCharacters()) {
-                    entitiesWithControlCharacters.add(entity.get().name());
+                if (entity.isEmpty()) {
+                    if (!(batchId == 0 && name.equals("departments.csv"))) {
+                        reports.put(name, new FileReport(name, null, null, SourceDecoder.sha256(file), "unknown_entity",
+                                "the file name starts with no contract entity", 0, 0, 0, 0, 0, null));
+                    }
+                    continue;
                 }
-                reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0,
-                        headerLanguage(entity.get(), decoded)));
-                millis.put(name, (System.nanoTime() - start) / 1_000_000);
-            } catch (FileRefusedException refused) {
-                reports.put(name, new FileReport(name, entity.get().name(), decoded == null ? refused.encoding() : decoded.encoding(), sha256,
-                        "refused", refused.getMessage(), 0, 0, 0, 0, 0, null));
+                long start = System.nanoTime();
+                FilesAhead.Read read = ahead.get(file);
+                String sha256 = read.sha256();
+                if (loadedBefore.contains(sha256)) {
+                    reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "skipped",
+                            "the same bytes were loaded before", 0, 0, 0, 0, 0, null));
+                    continue;
+                }
+                if (malformed.containsKey(name)) {
+                    reports.put(name, new FileReport(name, entity.get().name(), null, sha256, "refused", malformed.get(name), 0, 0, 0, 0, 0, null));
+                    continue;
+                }
+                if (read.refused() != null) {
+                    reports.put(name, new FileReport(name, entity.get().name(), read.refused().encoding(), sha256,
+                            "refused", read.refused().getMessage(), 0, 0, 0, 0, 0, null));
+                    continue;
+                }
+                DecodedFile decoded = read.decoded();
+                try {
+                    rawLoader.load(entity.get(), decoded, batchId);
+                    entityOfLoadedFile.put(name, entity.get().name());
+                    if (decoded.layout().controlCharacters()) {
+                        entitiesWithControlCharacters.add(entity.get().name());
+                    }
+                    reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256, "loaded", null, 0, 0, 0, 0, 0,
+                            headerLanguage(entity.get(), decoded)));
+                    millis.put(name, (System.nanoTime() - start) / 1_000_000);
+                } catch (FileRefusedException refused) {
+                    reports.put(name, new FileReport(name, entity.get().name(), decoded.encoding(), sha256,
+                            "refused", refused.getMessage(), 0, 0, 0, 0, 0, null));
+                }
             }
         }
         listener.filesReadInsideTransaction();

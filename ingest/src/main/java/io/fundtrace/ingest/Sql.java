@@ -40,14 +40,17 @@ final class Sql {
     }
 
     void template(String resource, Map<String, String> values) {
-        for (String statement : statements(dialect.resource(resource), values)) {
-            execute(statement);
-        }
+        statements(resource, values).forEach(this::execute);
+    }
+
+    /** The statements of a .sql file in the engine's dialect, filled with the values. */
+    List<String> statements(String resource, Map<String, String> values) {
+        return statementsOf(dialect.resource(resource), values);
     }
 
     /** The rows of the one query in a .sql file. */
     List<List<Object>> rows(String resource, Map<String, String> values) {
-        List<String> statements = statements(dialect.resource(resource), values);
+        List<String> statements = statements(resource, values);
         if (statements.size() != 1) {
             throw new IllegalStateException(resource + " holds " + statements.size() + " statements, expected one query");
         }
@@ -55,6 +58,11 @@ final class Sql {
         List<List<Object>> rows = engine.query(statements.get(0));
         report(start, statements.get(0));
         return rows;
+    }
+
+    /** The number the one query in a .sql file answers. */
+    long count(String resource, Map<String, String> values) {
+        return ((Number) rows(resource, values).get(0).get(0)).longValue();
     }
 
     long scalar(String query) {
@@ -72,7 +80,7 @@ final class Sql {
         return out;
     }
 
-    private static List<String> statements(String resource, Map<String, String> values) {
+    private static List<String> statementsOf(String resource, Map<String, String> values) {
         return SqlResource.statements(SqlTemplate.fill(SqlResource.read("ingest/" + resource), values));
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Files and rule hits larger than one of DuckDB's row groups (122,880 rows) inside the ingest's one
  * transaction. DuckDB 2.0.0.1 hides every row of a table from the transaction's own reads when the table's
  * first append in it was empty, a later one held more than a row group and another followed; the ingest
- * writes a row and deletes it before its appends (load/append_guard.sql), and these
- * are the cases that lost rows without it.
+ * writes a row and deletes it before its appends to work_violations (load/append_guard.sql) and never appends
+ * an empty file to raw (RawLoader), and these are the cases that lost rows without them.
  */
 class RowGroupAppendsTest {
     private static final int ROWS = 130_000;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {"Query the published warehouse (schemas model and marts) through the SQL gate.",
                 "Without a query: an interactive console (\\d lists tables, \\d NAME their columns, \\q quits).",
-                "Every query is logged in " + QueryLog.FILE_NAME + " beside the warehouse.",
+                "Every query is logged in " + QueryLog.FILE_NAME + " beside the warehouse (one on hdfs:// or s3a:// in"
+                        + " fundtrace-data/query-logs/ on this machine).",
                 "Payee pseudonyms use the installation's secret ($" + PayeeKeyring.ENVIRONMENT_VARIABLE
                         + " or ~/.config/fundtrace/payee-key), the one the warehouse is bound to."})
 public final class SqlCommand implements Callable<Integer> {
@@ -63,7 +64,7 @@ public final class SqlCommand implements Callable<Integer> {
     public Integer call() {
         Role parsedRole = role.parse();
         try (ReadableWarehouse readable = ReadableWarehouse.toAttach(warehouse, PUBLISHED);
-             SqlGate gate = SqlGate.open(readable.file(), parsedRole, QueryLog.besideWarehouse(warehouse.path()))) {
+             SqlGate gate = SqlGate.open(readable.file(), parsedRole, QueryLog.forWarehouse(warehouse.location()))) {
             PrintWriter out = spec.commandLine().getOut();
             if (query == null || query.isEmpty()) {
                 new SqlConsole(gate, format, limit, out).run();

@@ -3,6 +3,7 @@ package io.fundtrace.warehouse.gate;
 import io.fundtrace.warehouse.JsonText;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.time.temporal.ChronoUnit;
  * the reason of a refusal or failure, and the text as typed. The user is the signed-in user of
  * {@code fundtrace serve}, or the operating-system account that ran a command. It is a file beside the
  * warehouse ({@code query-log.jsonl}), since the gated session itself is read-only; appends from
- * concurrent sessions are whole lines.
+ * concurrent sessions are whole lines. A warehouse on a remote file system is logged on the machine that
+ * queried it (forWarehouse).
  */
 public final class QueryLog {
     public static final String FILE_NAME = "query-log.jsonl";
@@ -27,6 +29,24 @@ public final class QueryLog {
 
     public QueryLog(Path file) {
         this.file = file;
+    }
+
+    /**
+     * The log of the warehouse at a location as a command is given it: a local path or a file:// URI, beside it;
+     * a warehouse on another file system (hdfs://, s3a://), which has no appending a line to a file (S3) or
+     * would need a writer's lease for it (HDFS), in this machine's fundtrace-data/query-logs/, in a file named
+     * after the URI (s3a://bucket/fund/delta: s3a_bucket_fund_delta.jsonl).
+     */
+    public static QueryLog forWarehouse(String location) {
+        if (!location.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+            return besideWarehouse(Path.of(location));
+        }
+        URI uri = URI.create(location);
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            return besideWarehouse(Path.of(uri));
+        }
+        String name = location.replaceFirst("/+$", "").replaceAll("[^A-Za-z0-9._-]+", "_");
+        return new QueryLog(Path.of("fundtrace-data", "query-logs", name + ".jsonl"));
     }
 
     public static QueryLog besideWarehouse(Path warehouseFile) {
@@ -50,6 +70,7 @@ public final class QueryLog {
                 + ",\"query\":" + JsonText.quote(query == null ? "" : query) + "}\n";
         try {
             synchronized (APPEND) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
                 Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         } catch (IOException e) {
