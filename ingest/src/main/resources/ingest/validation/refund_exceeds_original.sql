@@ -1,27 +1,26 @@
--- Refunds of one original, loaded and new, in date order: a new one that takes the running total
--- of refunds past the original amount is held. A loaded refund this drop brings again is counted in its
--- new version only; the drop's rows are looked up among the loaded refunds' few ids, not hashed whole.
-INSERT INTO work_violations
-SELECT r.batch_id, r.source_file, r.source_line, 'refund_exceeds_original', 'amount', r.raw_amount
-FROM (
-  WITH loaded AS (
-    SELECT c.batch_id, c.source_file, c.source_line, c.refund_of, c.pay_date, c.payment_id, c.amount, o.amount AS original_amount
-    FROM clean.payments c JOIN work_originals o ON o.payment_id = c.refund_of
-    WHERE c.amount < 0)
-  SELECT batch_id, source_file, source_line, raw_amount, original_amount,
-         sum(amount) OVER (PARTITION BY refund_of ORDER BY pay_date, payment_id
-                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS refunded
-  FROM (
-    SELECT l.batch_id, l.source_file, l.source_line, NULL AS raw_amount, l.refund_of, l.pay_date,
-           l.payment_id, l.amount, l.original_amount
-    FROM loaded l
-    WHERE l.payment_id NOT IN (SELECT w."v_payment_id" FROM work_rows w WHERE w."v_payment_id" IN (SELECT payment_id FROM loaded))
-    UNION ALL
-    SELECT w.batch_id, w.source_file, w.source_line, w."amount", w."v_refund_of", w."v_pay_date",
-           w."v_payment_id", w."v_amount", o.amount
-    FROM work_rows w JOIN work_originals o ON o.payment_id = w."v_refund_of"
-    WHERE w."v_amount" < 0 AND NOT EXISTS (SELECT 1 FROM work_violations v
-      WHERE v.batch_id = w.batch_id AND v.source_file = w.source_file AND v.source_line = w.source_line)
-  ) refunds
-) r
-WHERE r.raw_amount IS NOT NULL AND r.original_amount + r.refunded < 0
+-- The drop's refunds to judge against what is left of their originals, read by RefundsLeft, which holds, in
+-- (pay_date, payment_id) order per original, each refund that is larger than what is left once the refunds
+-- accepted before it are taken off: the contract's "a refund larger than what is left of its original
+-- payment", and "the refunds never exceed" its amount. What is left before the drop is the original's amount
+-- less every loaded refund of it (whatever its date), except those this drop brings again in a version that
+-- breaks no other rule: that version is judged here instead. A refund this rule holds leaves the original as it was for the refunds after it.
+-- Refunds already breaking another rule are not candidates (they are held anyway).
+WITH loaded AS (
+  SELECT c.refund_of, sum(c.amount) AS refunded
+  FROM clean.payments c JOIN work_originals o ON o.payment_id = c.refund_of
+  WHERE c.amount < 0
+    AND c.payment_id NOT IN (SELECT w."v_payment_id" FROM work_rows w
+                             WHERE w."v_payment_id" IN (SELECT x.payment_id FROM clean.payments x
+                                                        JOIN work_originals y ON y.payment_id = x.refund_of)
+                               AND NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
+                                               AND v.source_file = w.source_file AND v.source_line = w.source_line))
+  GROUP BY c.refund_of)
+SELECT w."v_refund_of" AS refund_of, o.amount + coalesce(l.refunded, 0) AS left_before,
+       w."v_amount" AS amount, w.batch_id, w.source_file, w.source_line, w."amount" AS raw_amount
+FROM work_rows w
+JOIN work_originals o ON o.payment_id = w."v_refund_of"
+LEFT JOIN loaded l ON l.refund_of = w."v_refund_of"
+WHERE w."v_amount" < 0
+  AND NOT EXISTS (SELECT 1 FROM work_violations v
+                  WHERE v.batch_id = w.batch_id AND v.source_file = w.source_file AND v.source_line = w.source_line)
+ORDER BY w."v_refund_of", w."v_pay_date", w."v_payment_id", w.batch_id, w.source_file, w.source_line

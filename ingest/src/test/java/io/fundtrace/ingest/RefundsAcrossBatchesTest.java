@@ -24,7 +24,9 @@ class RefundsAcrossBatchesTest {
         TestDrops.write(first, "payments.csv", TestDrops.PAYMENT_HEADER,
                 "P1,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,500,,,",
                 "P2,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,300,,,",
-                "R1,2018-06-05,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-200,P1,,");
+                "R1,2018-06-05,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-200,P1,,",
+                "P3,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,300,,,",
+                "R7,2018-08-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-250,P3,,");
         Path warehouse = temp.resolve("w.duckdb");
         TestDrops.ingest(warehouse, first);
 
@@ -34,15 +36,18 @@ class RefundsAcrossBatchesTest {
                 "R3,2018-07-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-400,P2,,",
                 "R4,2018-07-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-100,P2,,",
                 "R5,2018-07-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-10,P9,,",
-                "R6,2018-05-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-10,P2,,");
+                "R6,2018-05-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-10,P2,,",
+                "R8,2018-07-15,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-100,P3,,");
         TestDrops.ingest(warehouse, second);
 
-        // R2 takes P1's refunds to 450 of 500; R3 would take P2's past 300, and R4 after it (the running total of the
-        // drop's refunds in date and id order); R5 names no payment; R6 is dated before P2
-        assertEquals(List.of("R3|refund_exceeds_original", "R4|refund_exceeds_original", "R5|unknown_original_payment",
-                "R6|refund_mismatch"), TestDrops.rows(warehouse, "SELECT 'R' || source_line || '|' || rule"
+        // R2 takes P1's refunds to 450 of 500; R3 (400) is more than P2's 300 and is held, so R4 (100) after it
+        // still fits: a held refund returned nothing; R5 names no payment; R6 is dated before P2; R8 (100) is
+        // dated before the loaded R7 (250) but only 50 of P3 is left: the refunds never exceed the original
+        // (the second file's line n holds Rn, and line 7 R8)
+        assertEquals(List.of("3|refund_exceeds_original", "5|unknown_original_payment", "6|refund_mismatch",
+                "7|refund_exceeds_original"), TestDrops.rows(warehouse, "SELECT source_line || '|' || rule"
                 + " FROM quarantine.rows WHERE batch_id = 2 ORDER BY source_line"));
-        assertEquals(List.of("P1|500.00", "P2|300.00", "R1|-200.00", "R2|-250.00"),
+        assertEquals(List.of("P1|500.00", "P2|300.00", "P3|300.00", "R1|-200.00", "R2|-250.00", "R4|-100.00", "R7|-250.00"),
                 TestDrops.rows(warehouse, "SELECT payment_id || '|' || amount FROM clean.payments ORDER BY 1"));
     }
 }

@@ -1,0 +1,55 @@
+package io.fundtrace.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * refund_exceeds_original, which no single set-based statement says: whether a refund is held depends on
+ * whether the refunds before it were, so the drop's refunds of each original are walked in order
+ * (validation/refund_exceeds_original.sql gives them with what was left before the drop). A running total
+ * over the drop's refunds would count a refund this rule holds as if its money had come back, and hold the
+ * refunds after it that fit. The refunds are few (a small share of payments), so the walk is on the driver.
+ */
+final class RefundsLeft {
+    static final String QUERY = "validation/refund_exceeds_original.sql";
+    private static final int ROWS_PER_INSERT = 500;
+
+    private final Sql sql;
+
+    RefundsLeft(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Adds the refunds larger than what is left of their originals to work_violations; returns how many. */
+    int holdExcessRefunds(Map<String, String> values) {
+        List<String> held = new ArrayList<>();
+        String original = null;
+        BigDecimal left = BigDecimal.ZERO;
+        for (List<Object> refund : sql.rows(QUERY, values)) {
+            String refundOf = (String) refund.get(0);
+            if (!refundOf.equals(original)) {
+                original = refundOf;
+                left = decimal(refund.get(1));
+            }
+            BigDecimal amount = decimal(refund.get(2));
+            if (left.add(amount).signum() < 0) {
+                held.add("(" + refund.get(3) + ", " + sql.literal((String) refund.get(4)) + ", " + refund.get(5) + ", "
+                        + (refund.get(6) == null ? "NULL" : sql.literal((String) refund.get(6))) + ")");
+            } else {
+                left = left.add(amount);
+            }
+        }
+        for (int start = 0; start < held.size(); start += ROWS_PER_INSERT) {
+            sql.execute("INSERT INTO work_violations SELECT batch_id, source_file, source_line, 'refund_exceeds_original', 'amount',"
+                    + " raw_amount FROM (VALUES " + String.join(", ", held.subList(start, Math.min(start + ROWS_PER_INSERT, held.size())))
+                    + ") AS held(batch_id, source_file, source_line, raw_amount)");
+        }
+        return held.size();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+    }
+}
