@@ -52,14 +52,13 @@ final class EntityLoad {
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today, windowStart, controlCharacters)) {
             if (step.resource().equals(RefundsLeft.QUERY)) {
                 // a walk on the driver: what came before it must be in work_violations
-                RowChecks.combine(validation, sql.dialect()).forEach(sql::execute);
-                validation.clear();
+                runValidation(validation);
                 new RefundsLeft(sql).holdExcessRefunds(step.values());
             } else {
                 validation.addAll(sql.statements(step.resource(), step.values()));
             }
         }
-        RowChecks.combine(validation, sql.dialect()).forEach(sql::execute);
+        runValidation(validation);
         Map<String, Long> read = new HashMap<>();
         Map<String, Long> loaded = new HashMap<>();
         Map<String, Long> quarantined = new HashMap<>();
@@ -90,6 +89,12 @@ final class EntityLoad {
         long validRows = released + loaded.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0);
         return new Result(read, loaded, quarantined, replaced, released);
+    }
+
+    /** Runs the validation statements gathered so far, consecutive row checks as one (RowChecks), and forgets them. */
+    private void runValidation(List<String> statements) {
+        RowChecks.combine(statements, sql.dialect()).forEach(sql::execute);
+        statements.clear();
     }
 
     /** Merges the valid rows into clean.<entity>; returns per file how many loaded keys they replaced. */

@@ -1,7 +1,6 @@
 package io.fundtrace.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -70,9 +69,6 @@ final class FilesAhead implements AutoCloseable {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;
-            }
-            if (cause instanceof UncheckedIOException unchecked) {
-                throw unchecked.getCause();
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;

@@ -61,34 +61,15 @@ enum IngestDialect {
         return "CAST(json_object(" + String.join(", ", pairs) + ") AS VARCHAR)";
     }
 
-    /**
-     * Row checks of one table as one statement (RowChecks): the rows failing any check, each with one row per
-     * check it fails. The conditions are written twice, as a filter and in the list: most rows fail none, and
-     * only the few that do have the list built.
-     */
-    String rowChecks(List<RowChecks.Check> checks) {
-        List<String> entries = new ArrayList<>();
-        List<String> conditions = new ArrayList<>();
-        for (RowChecks.Check check : checks) {
-            String failed = "coalesce(" + check.condition() + ", false)";
-            conditions.add("(" + check.condition() + ")");
-            entries.add(this == SPARK
-                    ? "named_struct('failed', " + failed + ", 'rule', " + check.rule() + ", 'column_name', " + check.column()
-                    + ", 'value', CAST(" + check.value() + " AS STRING))"
-                    : "{'failed': " + failed + ", 'rule': " + check.rule() + ", 'column_name': " + check.column()
-                    + ", 'value': CAST(" + check.value() + " AS VARCHAR)}");
-        }
-        RowChecks.Check first = checks.get(0);
-        String rows = first.source() + " w\nWHERE " + String.join("\n   OR ", conditions);
+    /** One row check as the struct load/row_checks.sql lists: whether the row fails it, its rule, column and value. */
+    String rowCheck(RowChecks.Check check) {
+        String failed = "coalesce(" + check.condition() + ", false)";
         if (this == SPARK) {
-            // the list in a projection of its own: Spark refuses SQL functions (the ft_* parsers) inside a Generate
-            return "INSERT INTO " + first.target() + " SELECT batch_id, source_file, source_line, hit.rule, hit.column_name, hit.value FROM ("
-                    + "SELECT batch_id, source_file, source_line, explode(failed) AS hit FROM (SELECT batch_id, source_file, source_line,"
-                    + " filter(array(" + String.join(",\n  ", entries) + "), x -> x.failed) AS failed FROM " + rows + ") checked) hits";
+            return "named_struct('failed', " + failed + ", 'rule', " + check.rule() + ", 'column_name', " + check.column()
+                    + ", 'value', CAST(" + check.value() + " AS STRING))";
         }
-        return "INSERT INTO " + first.target() + " SELECT batch_id, source_file, source_line, hit.rule, hit.column_name, hit.value FROM ("
-                + "SELECT batch_id, source_file, source_line, unnest(list_filter([" + String.join(",\n  ", entries)
-                + "], lambda x: x.failed)) AS hit FROM " + rows + ") hits";
+        return "{'failed': " + failed + ", 'rule': " + check.rule() + ", 'column_name': " + check.column()
+                + ", 'value': CAST(" + check.value() + " AS VARCHAR)}";
     }
 
     /** The engine's reason when a failure is a CSV file that is not well formed. */

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class RefundsLeft {
     static final String QUERY = "validation/refund_exceeds_original.sql";
+    private static final String HELD = "validation/refund_exceeds_original_held.sql";
     private static final int ROWS_PER_INSERT = 500;
 
     private final Sql sql;
@@ -42,9 +43,7 @@ final class RefundsLeft {
             }
         }
         for (int start = 0; start < held.size(); start += ROWS_PER_INSERT) {
-            sql.execute("INSERT INTO work_violations SELECT batch_id, source_file, source_line, 'refund_exceeds_original', 'amount',"
-                    + " raw_amount FROM (VALUES " + String.join(", ", held.subList(start, Math.min(start + ROWS_PER_INSERT, held.size())))
-                    + ") AS held(batch_id, source_file, source_line, raw_amount)");
+            sql.template(HELD, Map.of("held", String.join(", ", held.subList(start, Math.min(start + ROWS_PER_INSERT, held.size())))));
         }
         return held.size();
     }

@@ -1,8 +1,11 @@
 package io.fundtrace.ingest;
 
+import io.fundtrace.warehouse.SqlResource;
+import io.fundtrace.warehouse.SqlTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +15,7 @@ import java.util.regex.Pattern;
  * 'column', value FROM work_rows WHERE condition - a few dozen of them per entity, each a scan of every
  * row (a quarter of a second each for the payments of one year at scale 10). Consecutive ones on the same
  * table become one statement that reads the rows once, keeps those failing any check and gives each the
- * checks it fails (IngestDialect.rowChecks). The same rows: the checks read no table they write, and any
+ * checks it fails (load/row_checks.sql). The same rows: the checks read no table they write, and any
  * other statement runs after the checks before it, as it would have.
  */
 final class RowChecks {
@@ -23,9 +26,10 @@ final class RowChecks {
             + "\\s*(" + LITERAL + ")\\s*,\\s*(" + LITERAL + ")\\s*,\\s*(" + COLUMN + "|" + LITERAL + ")\\s+FROM\\s+([a-z_][a-z0-9_]*)(?:\\s+w)?"
             + "\\s+WHERE\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SUBQUERY = Pattern.compile("\\bSELECT\\b", Pattern.CASE_INSENSITIVE);
+    private static final String TEMPLATE = "load/row_checks.sql";
 
-    /** One check: its target and source tables, rule, column, reported value and condition, as SQL text. */
-    record Check(String target, String source, String rule, String column, String value, String condition) {
+    /** One check: the statement, its target and source tables, rule, column, reported value and condition, as SQL text. */
+    record Check(String statement, String target, String source, String rule, String column, String value, String condition) {
     }
 
     private RowChecks() {
@@ -53,11 +57,12 @@ final class RowChecks {
 
     private static void flush(List<Check> run, List<String> out, IngestDialect dialect) {
         if (run.size() == 1) {
-            Check check = run.get(0);
-            out.add("INSERT INTO " + check.target() + " SELECT batch_id, source_file, source_line, " + check.rule() + ", "
-                    + check.column() + ", " + check.value() + " FROM " + check.source() + " w WHERE " + check.condition());
+            out.add(run.get(0).statement());
         } else if (run.size() > 1) {
-            out.add(dialect.rowChecks(run));
+            Map<String, String> values = Map.of("target", run.get(0).target(), "source", run.get(0).source(),
+                    "checks", String.join(",\n  ", run.stream().map(dialect::rowCheck).toList()),
+                    "any_failed", String.join("\n   OR ", run.stream().map(check -> "(" + check.condition() + ")").toList()));
+            out.add(SqlResource.statements(SqlTemplate.fill(SqlResource.read("ingest/" + dialect.resource(TEMPLATE)), values)).get(0));
         }
         run.clear();
     }
@@ -73,6 +78,6 @@ final class RowChecks {
         if (target.equals(source)) {
             return null;
         }
-        return new Check(target, source, matcher.group(2), matcher.group(3), matcher.group(4), matcher.group(6).strip());
+        return new Check(statement, target, source, matcher.group(2), matcher.group(3), matcher.group(4), matcher.group(6).strip());
     }
 }

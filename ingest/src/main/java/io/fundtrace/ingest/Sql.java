@@ -45,7 +45,7 @@ final class Sql {
 
     /** The statements of a .sql file in the engine's dialect, filled with the values. */
     List<String> statements(String resource, Map<String, String> values) {
-        return statementsOf(dialect.resource(resource), values);
+        return SqlResource.statements(SqlTemplate.fill(SqlResource.read("ingest/" + dialect.resource(resource)), values));
     }
 
     /** The rows of the one query in a .sql file. */
@@ -78,10 +78,6 @@ final class Sql {
             out.add((String) row.get(0));
         }
         return out;
-    }
-
-    private static List<String> statementsOf(String resource, Map<String, String> values) {
-        return SqlResource.statements(SqlTemplate.fill(SqlResource.read("ingest/" + resource), values));
     }
 
     static void report(long start, String statement) {

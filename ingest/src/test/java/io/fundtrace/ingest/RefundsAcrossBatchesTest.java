@@ -13,31 +13,32 @@ import org.junit.jupiter.api.io.TempDir;
  * may be refunded, and a refund of an unknown payment waits.
  */
 class RefundsAcrossBatchesTest {
+    private static final String PERSON = IngestBenchmark.personId("65010219800101001");
+
     @TempDir
     Path temp;
 
     @Test
     void refundsOfPaymentsOfAnEarlierDropAreJudgedAgainstThem() throws Exception {
-        String person = IngestBenchmark.personId("65010219800101001");
         Path first = temp.resolve("first");
         TestDrops.write(first, "indicators.csv", TestDrops.INDICATOR_HEADER, "I1,2018,新财农〔2018〕1号,,C01,650000,650102,1000,,2018-03-01,,2130501,,,,");
         TestDrops.write(first, "payments.csv", TestDrops.PAYMENT_HEADER,
-                "P1,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,500,,,",
-                "P2,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,300,,,",
-                "R1,2018-06-05,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-200,P1,,",
-                "P3,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,300,,,",
-                "R7,2018-08-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-250,P3,,");
+                payment("P1", "2018-06-01", "500", ""),
+                payment("P2", "2018-06-01", "300", ""),
+                payment("R1", "2018-06-05", "-200", "P1"),
+                payment("P3", "2018-06-01", "300", ""),
+                payment("R7", "2018-08-01", "-250", "P3"));
         Path warehouse = temp.resolve("w.duckdb");
         TestDrops.ingest(warehouse, first);
 
         Path second = temp.resolve("second");
         TestDrops.write(second, "payments.csv", TestDrops.PAYMENT_HEADER,
-                "R2,2018-07-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-250,P1,,",
-                "R3,2018-07-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-400,P2,,",
-                "R4,2018-07-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-100,P2,,",
-                "R5,2018-07-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-10,P9,,",
-                "R6,2018-05-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-10,P2,,",
-                "R8,2018-07-15,650102,,I1,,C01,2130501,30299,person," + person + ",,,,-100,P3,,");
+                payment("R2", "2018-07-01", "-250", "P1"),
+                payment("R3", "2018-07-01", "-400", "P2"),
+                payment("R4", "2018-07-01", "-100", "P2"),
+                payment("R5", "2018-07-01", "-10", "P9"),
+                payment("R6", "2018-05-01", "-10", "P2"),
+                payment("R8", "2018-07-15", "-100", "P3"));
         TestDrops.ingest(warehouse, second);
 
         // R2 takes P1's refunds to 450 of 500; R3 (400) is more than P2's 300 and is held, so R4 (100) after it
@@ -49,5 +50,10 @@ class RefundsAcrossBatchesTest {
                 + " FROM quarantine.rows WHERE batch_id = 2 ORDER BY source_line"));
         assertEquals(List.of("P1|500.00", "P2|300.00", "P3|300.00", "R1|-200.00", "R2|-250.00", "R4|-100.00", "R7|-250.00"),
                 TestDrops.rows(warehouse, "SELECT payment_id || '|' || amount FROM clean.payments ORDER BY 1"));
+    }
+
+    /** A payment of indicator I1 to one person; refundOf empty for an original. */
+    private static String payment(String id, String date, String amount, String refundOf) {
+        return id + "," + date + ",650102,,I1,,C01,2130501,30299,person," + PERSON + ",,,," + amount + "," + refundOf + ",,";
     }
 }

@@ -58,7 +58,7 @@ final class WarehouseFolder {
     boolean exists() {
         try {
             return fileSystem.getFileStatus(root).isDirectory();
-        } catch (java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             return false;
         } catch (IOException e) {
             throw new WarehouseException("cannot reach the warehouse " + root + ": " + e.getMessage(), e);

@@ -14,6 +14,11 @@ public record EngineSettings(String engine, String location, String master) {
         this(engine, location.toString(), master);
     }
 
+    /** Whether a location is a URI with a scheme (file://, hdfs://, s3a://) rather than a local path. */
+    public static boolean isUri(String location) {
+        return location.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+    }
+
     /** The location as a local path (DuckDB's file). */
     public Path path() {
         return Path.of(location);

@@ -79,7 +79,7 @@ public final class WarehousePathOption {
 
     /** A command that reads a warehouse must not make an empty one at a mistyped path. */
     private void requireExisting() {
-        if (isSpark() && location().matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+        if (isSpark() && EngineSettings.isUri(location())) {
             // hdfs://, s3a://, file://: not a local path to look at; the engine looks through Hadoop's FileSystem
             if (!Engines.exists(engine, location())) {
                 throw new WarehouseException("no warehouse at " + location() + " (no such folder): check --warehouse, or load a"

@@ -1,5 +1,6 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.EngineSettings;
 import io.fundtrace.warehouse.JsonText;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class QueryLog {
      * after the URI (s3a://bucket/fund/delta: s3a_bucket_fund_delta.jsonl).
      */
     public static QueryLog forWarehouse(String location) {
-        if (!location.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+        if (!EngineSettings.isUri(location)) {
             return besideWarehouse(Path.of(location));
         }
         URI uri = URI.create(location);
