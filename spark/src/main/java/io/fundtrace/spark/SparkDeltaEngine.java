@@ -9,6 +9,7 @@ import io.fundtrace.warehouse.TextFunction;
 import io.fundtrace.warehouse.UnitOfWork;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,8 @@ import org.apache.spark.sql.types.StructType;
 public final class SparkDeltaEngine implements Engine {
     public static final String NAME = "spark";
     private static final String WAREHOUSE_SETTING = "fundtrace.warehouse";
+    /** The warehouse's largest table, by which its size is judged. */
+    private static final String PAYMENTS = "clean.payments";
 
     private final SparkSession session;
     private final WarehouseFolder folder;
@@ -78,6 +81,7 @@ public final class SparkDeltaEngine implements Engine {
         HistoryRetention.setSessionDefaults(session, engine.settings);
         HistoryRetention.noteNewWarehouse(engine.folder, engine.settings);
         engine.registerExistingTables();
+        engine.judgeSize();
         engine.createWarehouseTables();
         return engine;
     }
@@ -299,6 +303,7 @@ public final class SparkDeltaEngine implements Engine {
     public void csvTextView(String view, Path csv, int columns, RecordLines lines) {
         StatementTimer.Mark started = StatementTimer.start();
         try {
+            ExpressionCompiling.seeFile(session, Files.size(csv));
             CsvTextView.register(session, view, readable(csv), columns, lines);
         } catch (Exception e) {
             throw failure("reading " + csv, e);
@@ -405,6 +410,13 @@ public final class SparkDeltaEngine implements Engine {
             }
             session.sql("CREATE TABLE IF NOT EXISTS " + table + " USING DELTA LOCATION '" + location(table) + "'").collect();
             knownTables.add(table);
+        }
+    }
+
+    /** A warehouse of many payments compiles its statements' expressions from the start (ExpressionCompiling). */
+    private void judgeSize() {
+        if (!ExpressionCompiling.compiling(session) && knownTables.contains(PAYMENTS)) {
+            views.rows(PAYMENTS, TableViews.LATEST).ifPresent(rows -> ExpressionCompiling.seeTable(session, rows));
         }
     }
 

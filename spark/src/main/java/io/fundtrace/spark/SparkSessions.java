@@ -65,8 +65,9 @@ final class SparkSessions {
     }
 
     /**
-     * Quick and quiet at fundtrace's sizes (architecture.md): no UI; on one machine few shuffle partitions
-     * and the driver on the loopback address. Delta re-checks every commit's file list against a full
+     * Quick and quiet at fundtrace's sizes (architecture.md): no UI; on one machine few shuffle partitions,
+     * the driver on the loopback address, a local file system that starts no processes and expressions
+     * interpreted while the data is small. Delta re-checks every commit's file list against a full
      * state rebuild (Spark jobs) when the JVM's time zone is not UTC - e.g. Asia/Shanghai - to catch a
      * timestamp bug before 1883; fundtrace has no such dates and sets the session to UTC.
      */
@@ -80,6 +81,13 @@ final class SparkSessions {
         }
         if (master.startsWith("local") || master.contains("//127.0.0.1:") || master.contains("//localhost:")) {
             settings.put("spark.driver.host", "127.0.0.1");
+            // every process is on this machine and has fundtrace's classes: its local file system without
+            // a chmod or readlink process per file Delta writes (ShellFreeRawLocalFileSystem)
+            settings.put("spark.hadoop.fs.file.impl", ShellFreeLocalFileSystem.class.getName());
+            settings.put("spark.hadoop.fs.AbstractFileSystem.file.impl", ShellFreeLocalFs.class.getName());
+            // expressions interpreted until the data is large (ExpressionCompiling); an internal Spark
+            // setting, honoured outside tests
+            settings.put(ExpressionCompiling.SETTING, ExpressionCompiling.INTERPRETED);
         }
         if (!master.startsWith("local")) {
             // executors run Delta's code and the functions the engine ships (CSV line numbers, payee keys):

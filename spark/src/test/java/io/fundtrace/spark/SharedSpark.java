@@ -14,6 +14,10 @@ final class SharedSpark {
     }
 
     static synchronized SparkDeltaEngine engine(Path warehouse) {
+        return SparkDeltaEngine.over(session(), warehouse);
+    }
+
+    static synchronized SparkSession session() {
         if (session == null) {
             try {
                 session = SparkSessions.create("local[2]", Files.createTempDirectory("fundtrace-spark-catalog"));
@@ -21,6 +25,6 @@ final class SharedSpark {
                 throw new UncheckedIOException(e);
             }
         }
-        return SparkDeltaEngine.over(session, warehouse);
+        return session;
     }
 }

@@ -44,6 +44,10 @@ public final class BenchEnginesCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "xinjiang or national (default: ${DEFAULT-VALUE}).")
     String profile = GeneratorOptions.XINJIANG;
 
+    @Option(names = "--rounds", description = "Pipelines per engine, one after the other in this process, each into a new"
+            + " warehouse; round 1 pays the JIT compiling each engine's code, the later ones show a long-running process (default: ${DEFAULT-VALUE}).")
+    int rounds = 1;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
     String master = EngineSettings.DEFAULT_MASTER;
 
@@ -71,10 +75,12 @@ public final class BenchEnginesCommand implements Callable<Integer> {
                     secondsSince(started));
             out.flush();
             List<Run> runs = new ArrayList<>();
-            for (String engine : ENGINES) {
-                Path location = folder.resolve(engine.equals("spark") ? "delta" : "warehouse.duckdb");
-                runs.add(run(new EngineSettings(engine, location, master), drop));
-                print(out, runs);
+            for (int round = 1; round <= rounds; round++) {
+                for (String engine : ENGINES) {
+                    Path location = folder.resolve(engine.equals("spark") ? "delta-" + round : "warehouse-" + round + ".duckdb");
+                    runs.add(run(new EngineSettings(engine, location, master), drop));
+                    print(out, runs, round);
+                }
             }
             return runs.stream().allMatch(run -> run.failure() == null) ? 0 : 1;
         } finally {
@@ -107,8 +113,11 @@ public final class BenchEnginesCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter out, List<Run> runs) {
+    private static void print(PrintWriter out, List<Run> runs, int round) {
         Run last = runs.get(runs.size() - 1);
+        if (round > 1 && last.engine().equals(ENGINES.get(0))) {
+            out.printf("round %d in the same process (each engine's code compiled by the JIT in round 1), a new warehouse:%n", round);
+        }
         if (last.failure() != null) {
             out.printf("%s: failed: %s%n", last.engine(), last.failure());
         } else {
@@ -118,9 +127,10 @@ public final class BenchEnginesCommand implements Callable<Integer> {
                     last.rowsRead(), last.martRows(), last.peakHeapMiB(),
                     ProcessMeter.mebibytes(last.peakRssMiB()), ProcessMeter.loadAverage());
         }
-        if (runs.size() == 2 && runs.stream().allMatch(run -> run.failure() == null)) {
-            Run duckdb = runs.get(0);
-            Run spark = runs.get(1);
+        // after each round's Spark run: the round's two runs compared
+        if (runs.size() % 2 == 0 && runs.subList(runs.size() - 2, runs.size()).stream().allMatch(run -> run.failure() == null)) {
+            Run duckdb = runs.get(runs.size() - 2);
+            Run spark = runs.get(runs.size() - 1);
             out.printf("spark/duckdb: ingest %.1fx  build %.1fx  total %.1fx (open not counted)%n",
                     spark.ingestSeconds() / duckdb.ingestSeconds(), spark.buildSeconds() / duckdb.buildSeconds(),
                     spark.totalSeconds() / duckdb.totalSeconds());
