@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.InterpretedUnsafeProjection;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +47,20 @@ class ExpressionCompilingTest {
         assertFalse(ExpressionCompiling.compiling(session));
     }
 
+    /** Spark honours the setting outside its own tests: a projection is interpreted, then generated code. */
+    @Test
+    void sparkInterpretsOrCompilesAsTheSettingSays() {
+        SparkSession session = interpreting();
+        try {
+            SparkSession.setActiveSession(session);
+            assertEquals(InterpretedUnsafeProjection.class, projection().getClass());
+            ExpressionCompiling.seeTable(session, Long.MAX_VALUE);
+            assertTrue(projection().getClass().getName().contains("GeneratedClass"), projection().getClass().getName());
+        } finally {
+            SparkSession.setActiveSession(SharedSpark.session());
+        }
+    }
+
     @Test
     void bothWaysGiveTheSameRows() {
         String query = "SELECT k, sum(CAST(v AS DECIMAL(18, 2))) AS total, max(concat(k, '-', v)) AS last"
@@ -53,6 +71,10 @@ class ExpressionCompilingTest {
         List<String> expected = List.of("[null,4.00,null]", "[a,4.15,a-3.05]", "[b,2.20,b-2.20]");
         assertEquals(expected, interpreted.sql(query).collectAsList().stream().map(Object::toString).toList());
         assertEquals(expected, compiled.sql(query).collectAsList().stream().map(Object::toString).toList());
+    }
+
+    private static UnsafeProjection projection() {
+        return UnsafeProjection.create(new DataType[] {DataTypes.StringType, DataTypes.createDecimalType(18, 2)});
     }
 
     private static SparkSession interpreting() {
