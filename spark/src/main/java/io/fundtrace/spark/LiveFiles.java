@@ -25,7 +25,7 @@ import org.apache.hadoop.conf.Configuration;
  * statement costs. With the file list the engine reads the version as plain Parquet, and a count of its
  * rows comes from the files' statistics.
  */
-record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean plainParquet) {
+record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean plainParquet, List<String> columns) {
     private static final Pattern NUM_RECORDS = Pattern.compile("\"numRecords\"\\s*:\\s*(\\d+)");
     private static final int STATS = InternalScanFileUtils.ADD_FILE_STATS_ORDINAL;
 
@@ -60,7 +60,8 @@ record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean pl
                     }
                 }
             }
-            return new LiveFiles(snapshot.getVersion(), List.copyOf(paths), counted ? OptionalLong.of(rows) : OptionalLong.empty(), plain);
+            return new LiveFiles(snapshot.getVersion(), List.copyOf(paths), counted ? OptionalLong.of(rows) : OptionalLong.empty(), plain,
+                    List.copyOf(snapshot.getSchema().fieldNames()));
         } catch (IOException | RuntimeException e) {
             throw new WarehouseException("cannot read the Delta log of " + location + ": " + SparkDeltaEngine.firstLine(e), e);
         }

@@ -69,7 +69,8 @@ final class TableViews {
         return dataset(table, files(table, version));
     }
 
-    private LiveFiles files(String table, long version) {
+    /** The data files of a table's version (or LATEST), listed from its log without a Spark job. */
+    LiveFiles files(String table, long version) {
         LiveFiles files = tables.get(table);
         if (files != null && (version == LATEST || files.version() == version)) {
             return files;

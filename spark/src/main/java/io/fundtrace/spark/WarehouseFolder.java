@@ -19,6 +19,7 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -30,6 +31,8 @@ import org.apache.hadoop.fs.Path;
 final class WarehouseFolder {
     private static final Pattern COMMIT = Pattern.compile("(\\d{20})\\.json");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    /** Hadoop's option (and path capability) for a create that the store itself refuses when the file exists. */
+    static final String CONDITIONAL_CREATE = Options.CreateFileOptionKeys.FS_OPTION_CREATE_CONDITIONAL_OVERWRITE;
 
     private final FileSystem fileSystem;
     private final Path root;
@@ -140,10 +143,14 @@ final class WarehouseFolder {
 
     /**
      * Creates a small file only if no file of that name exists, and returns whether it did: the one
-     * step two processes cannot both win (HDFS and local create-if-absent; see spark/README.md for S3).
+     * step two processes cannot both win. HDFS and a local disk refuse the second create itself. An
+     * object store's plain create-if-absent is a check, then a write at close that replaces whatever
+     * came in between, so where the store can make the write itself conditional (S3A of Hadoop 3.4.2 or
+     * later on S3: a PUT with If-None-Match, refused at close when the object exists) the file is
+     * written that way; the loser's close fails and the file is then there.
      */
     boolean createExclusive(Path file, String text) {
-        try (FSDataOutputStream out = fileSystem.create(file, false)) {
+        try (FSDataOutputStream out = createIfAbsent(file)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (FileAlreadyExistsException e) {
@@ -154,6 +161,22 @@ final class WarehouseFolder {
             }
             throw new WarehouseException("cannot create " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether createExclusive's write is itself conditional on this store (as well as the check before it). */
+    boolean conditionalCreate(Path file) {
+        try {
+            return fileSystem.hasPathCapability(file, CONDITIONAL_CREATE);
+        } catch (IOException e) {
+            throw new WarehouseException("cannot ask " + file + "'s file system what it can do: " + e.getMessage(), e);
+        }
+    }
+
+    private FSDataOutputStream createIfAbsent(Path file) throws IOException {
+        if (conditionalCreate(file)) {
+            return (FSDataOutputStream) fileSystem.createFile(file).overwrite(false).must(CONDITIONAL_CREATE, true).build();
+        }
+        return fileSystem.create(file, false);
     }
 
     /** Writes a small file whole: written beside it and renamed, so a reader sees the old text or the new, never half. */

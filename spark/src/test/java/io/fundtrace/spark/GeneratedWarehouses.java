@@ -1,6 +1,10 @@
 package io.fundtrace.spark;
 
 import io.fundtrace.ingest.Ingest;
+import io.fundtrace.marts.BuildResult;
+import io.fundtrace.marts.DispatchResult;
+import io.fundtrace.marts.MartRunner;
+import io.fundtrace.marts.WarningDispatch;
 import io.fundtrace.synthetic.GeneratorOptions;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.DuckDbEngine;
@@ -9,13 +13,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.stream.Stream;
 
 /**
  * One generated drop ingested into a DuckDB warehouse and, through the Spark ingest, into a Spark +
- * Delta warehouse (one Spark ingest per test JVM; it costs minutes on two cores). Tests read it as it is;
- * a test that changes data takes its own copy of the Delta folder ({@link #sparkCopy}), so no test
- * depends on another's order.
+ * Delta warehouse (one Spark ingest per test JVM; it costs minutes on two cores). Tests read it as it is,
+ * or as {@link #built} leaves it (one monthly cycle and a mart build on each engine, once per JVM, for the
+ * tests that need marts); a test that changes data takes its own copy of the Delta folder
+ * ({@link #sparkCopy}), so no test depends on another's order.
  */
 final class GeneratedWarehouses {
     private static GeneratedWarehouses shared;
@@ -34,6 +40,12 @@ final class GeneratedWarehouses {
         new Ingest().ingest(spark(), drop, summary.lastEventDate());
     }
 
+    /** What {@link #built} did on each engine. */
+    record Built(DispatchResult duckdbDispatch, DispatchResult sparkDispatch, BuildResult duckdbBuild, BuildResult sparkBuild) {
+    }
+
+    private Built built;
+
     static synchronized GeneratedWarehouses shared() {
         if (shared == null) {
             try {
@@ -45,6 +57,25 @@ final class GeneratedWarehouses {
             }
         }
         return shared;
+    }
+
+    /**
+     * The warehouses after one monthly cycle's dispatch ({@link #dispatchedMonth}), so the lifecycle marts
+     * read a dispatch record and some dispatched warnings no longer hit at the last date, then a build of
+     * the marts as of the drop's last date - on each engine, the first time it is asked for.
+     */
+    synchronized Built built() {
+        if (built == null) {
+            DispatchResult duckdbDispatch = new WarningDispatch(duckdb).dispatch(dispatchedMonth());
+            DispatchResult sparkDispatch = new WarningDispatch(spark()).dispatch(dispatchedMonth());
+            built = new Built(duckdbDispatch, sparkDispatch, new MartRunner(duckdb).build(null), new MartRunner(spark()).build(null));
+        }
+        return built;
+    }
+
+    /** The month of {@link #built}'s cycle: three months before the drop's last date. */
+    YearMonth dispatchedMonth() {
+        return YearMonth.from(summary.lastEventDate()).minusMonths(3);
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fundtrace.marts.BuildResult;
 import io.fundtrace.marts.DispatchResult;
 import io.fundtrace.marts.MartRunner;
-import io.fundtrace.marts.WarningDispatch;
 import io.fundtrace.synthetic.SyntheticDrop;
 import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Engine;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -51,13 +49,11 @@ class MartParityTest {
         warehouses = GeneratedWarehouses.shared();
         duckdb = warehouses.duckdb;
         spark = warehouses.spark();
-        // one monthly cycle on each engine first, so the lifecycle marts read a dispatch record and some
-        // dispatched warnings no longer hit at the last date
-        YearMonth cycle = YearMonth.from(warehouses.summary.lastEventDate()).minusMonths(3);
-        duckdbDispatch = new WarningDispatch(duckdb).dispatch(cycle);
-        sparkDispatch = new WarningDispatch(spark).dispatch(cycle);
-        duckdbBuild = new MartRunner(duckdb).build(null);
-        sparkBuild = new MartRunner(spark).build(null);
+        GeneratedWarehouses.Built built = warehouses.built();
+        duckdbDispatch = built.duckdbDispatch();
+        sparkDispatch = built.sparkDispatch();
+        duckdbBuild = built.duckdbBuild();
+        sparkBuild = built.sparkBuild();
     }
 
     @Test
