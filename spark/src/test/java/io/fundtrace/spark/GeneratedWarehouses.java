@@ -66,9 +66,10 @@ final class GeneratedWarehouses {
      */
     synchronized Built built() {
         if (built == null) {
+            SparkDeltaEngine spark = spark();
             DispatchResult duckdbDispatch = new WarningDispatch(duckdb).dispatch(dispatchedMonth());
-            DispatchResult sparkDispatch = new WarningDispatch(spark()).dispatch(dispatchedMonth());
-            built = new Built(duckdbDispatch, sparkDispatch, new MartRunner(duckdb).build(null), new MartRunner(spark()).build(null));
+            DispatchResult sparkDispatch = new WarningDispatch(spark).dispatch(dispatchedMonth());
+            built = new Built(duckdbDispatch, sparkDispatch, new MartRunner(duckdb).build(null), new MartRunner(spark).build(null));
         }
         return built;
     }
