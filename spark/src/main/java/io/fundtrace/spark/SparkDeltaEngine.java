@@ -267,7 +267,7 @@ public final class SparkDeltaEngine implements Engine {
     public void exportParquet(String table, Long version, Path target) {
         long read = version != null ? version : versions(List.of(table)).get(table);
         StatementTimer.Mark started = StatementTimer.start();
-        if (VersionFileCopy.copy(folder.fileSystem(), views.files(table, read), target)) {
+        if (VersionFileCopy.copy(folder, views.files(table, read), target)) {
             StatementTimer.report(started, "copy of the files of " + table + " at version " + read);
             return;
         }

@@ -2,8 +2,6 @@ package io.fundtrace.spark;
 
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,27 +22,22 @@ final class VersionFileCopy {
     }
 
     /** Copies the files into target (made if needed) and says true, or copies nothing and says false. */
-    static boolean copy(FileSystem fileSystem, LiveFiles files, java.nio.file.Path target) {
+    static boolean copy(WarehouseFolder folder, LiveFiles files, java.nio.file.Path target) {
         if (!files.plainParquet() || files.paths().isEmpty()) {
             return false;
         }
-        List<Path> paths = new ArrayList<>();
+        List<Path> paths = files.paths().stream().map(Path::new).toList();
         try {
-            for (String file : files.paths()) {
-                Path path = new Path(file);
-                if (!columns(fileSystem, path).equals(files.columns())) {
+            for (Path path : paths) {
+                if (!columns(folder.fileSystem(), path).equals(files.columns())) {
                     return false;
                 }
-                paths.add(path);
             }
-            Files.createDirectories(target);
-            for (Path path : paths) {
-                fileSystem.copyToLocalFile(false, path, new Path(target.resolve(path.getName()).toUri()), true);
-            }
-            return true;
         } catch (IOException e) {
-            throw new WarehouseException("cannot copy the files of version " + files.version() + " to " + target + ": " + e.getMessage(), e);
+            throw new WarehouseException("cannot read the Parquet footers of version " + files.version() + ": " + e.getMessage(), e);
         }
+        folder.copyToLocal(paths, target);
+        return true;
     }
 
     /** The top-level columns a Parquet file's footer names, in order. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -224,16 +223,18 @@ final class WarehouseFolder {
 
     /** Every file of a folder, copied to a local folder (made if needed). */
     void copyToLocal(Path folder, java.nio.file.Path local) {
+        copyToLocal(list(folder).stream().filter(FileStatus::isFile).map(FileStatus::getPath).toList(), local);
+    }
+
+    /** Files of the warehouse, copied under their own names to a local folder (made if needed). */
+    void copyToLocal(List<Path> files, java.nio.file.Path local) {
         try {
             java.nio.file.Files.createDirectories(local);
-            List<FileStatus> files = new ArrayList<>(list(folder));
-            for (FileStatus file : files) {
-                if (file.isFile()) {
-                    fileSystem.copyToLocalFile(false, file.getPath(), new Path(local.resolve(file.getPath().getName()).toUri()), true);
-                }
+            for (Path file : files) {
+                fileSystem.copyToLocalFile(false, file, new Path(local.resolve(file.getName()).toUri()), true);
             }
         } catch (IOException e) {
-            throw new WarehouseException("cannot copy " + folder + " to " + local + ": " + e.getMessage(), e);
+            throw new WarehouseException("cannot copy " + files.size() + " files of " + root + " to " + local + ": " + e.getMessage(), e);
         }
     }
 

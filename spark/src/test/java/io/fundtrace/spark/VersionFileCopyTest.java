@@ -37,7 +37,7 @@ class VersionFileCopyTest {
 
         LiveFiles files = LiveFiles.of(engine.folder().fileSystem().getConf(), engine.folder().tableLocation(TABLE), second);
         assertTrue(files.paths().size() >= 2, "files of both inserts: " + files.paths());
-        assertTrue(VersionFileCopy.copy(engine.folder().fileSystem(), files, folder.resolve("copied")), "plain files with the table's columns");
+        assertTrue(VersionFileCopy.copy(engine.folder(), files, folder.resolve("copied")), "plain files with the table's columns");
         List<List<Object>> a = Arrays.asList(List.of("a", new BigDecimal("1.10"), LocalDate.of(2018, 1, 5), "扶贫资金"), Arrays.asList("b", null, null, null));
         List<Object> c = List.of("c", new BigDecimal("123456789012345.67"), LocalDate.of(2020, 12, 31), "x");
         assertEquals(a, snapshot(engine, first, "id, amount, day, note"));
@@ -47,7 +47,7 @@ class VersionFileCopyTest {
         engine.execute("INSERT INTO " + TABLE + " VALUES ('d', 2.00, DATE '2021-01-01', 'y', 'added')");
         long third = version(engine);
         LiveFiles evolved = LiveFiles.of(engine.folder().fileSystem().getConf(), engine.folder().tableLocation(TABLE), third);
-        assertFalse(VersionFileCopy.copy(engine.folder().fileSystem(), evolved, folder.resolve("not-copied")),
+        assertFalse(VersionFileCopy.copy(engine.folder(), evolved, folder.resolve("not-copied")),
                 "the files from before the new column lack it");
         assertEquals(List.of(Arrays.asList("a", null), Arrays.asList("b", null), Arrays.asList("c", null), List.of("d", "added")),
                 snapshot(engine, third, "id, extra"));
