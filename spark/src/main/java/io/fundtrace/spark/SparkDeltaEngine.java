@@ -30,8 +30,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark SQL over a folder of Delta tables (local, hdfs:// or s3a://): one folder per schema, one Delta
- * table per subfolder. Spark's default catalog lives in memory, so opening an engine registers the tables
- * it finds. Every write to the warehouse happens under its writer lock (WriterLock): inside
+ * table per subfolder. Spark's default catalog lives in memory; a table is registered in it when a
+ * statement first names it (CatalogTables), and reads go to views of its files (TableViews). Every write to the warehouse happens under its writer lock (WriterLock): inside
  * {@link #atomically}, or, for a lone statement, as a unit of work of its own. Outside a unit of work
  * the engine reads as a reader: versions, table lists and exports see the last whole unit of work, never
  * a writer's half (CommittedVersions).
@@ -47,6 +47,7 @@ public final class SparkDeltaEngine implements Engine {
     private final WarehouseSettings settings;
     private final ScratchTables scratch;
     private final TableViews views;
+    private final CatalogTables catalog;
     private final Set<String> knownTables = new HashSet<>();
     private final String scratchFolder = "_fundtrace_scratch/" + UUID.randomUUID();
     private WriterLock lock;
@@ -58,6 +59,7 @@ public final class SparkDeltaEngine implements Engine {
         this.settings = WarehouseSettings.read(folder);
         this.scratch = new ScratchTables(session);
         this.views = new TableViews(session, folder);
+        this.catalog = new CatalogTables(session, folder::tableLocation);
     }
 
     /** The warehouse at a location: a local folder, or a URI (hdfs://namenode/path, s3a://bucket/path). */
@@ -80,7 +82,7 @@ public final class SparkDeltaEngine implements Engine {
         SparkDeltaEngine engine = new SparkDeltaEngine(session, WarehouseFolder.of(location, session.sparkContext().hadoopConfiguration()));
         HistoryRetention.setSessionDefaults(session, engine.settings);
         HistoryRetention.noteNewWarehouse(engine.folder, engine.settings);
-        engine.registerExistingTables();
+        engine.findExistingTables();
         engine.judgeSize();
         engine.createWarehouseTables();
         return engine;
@@ -124,6 +126,11 @@ public final class SparkDeltaEngine implements Engine {
                 // Spark would say the same after reading the table's Delta log
                 return;
             }
+            Optional<String[]> view = StatementText.view(sql);
+            if (view.isPresent()) {
+                catalog.deferView(view.get()[0], sql);
+                return;
+            }
             Optional<String> target = StatementText.target(sql);
             if (lock == null && target.isPresent() && SparkStatements.writesWarehouse(sql)) {
                 atomically(() -> {
@@ -144,6 +151,12 @@ public final class SparkDeltaEngine implements Engine {
                     + " writer took it over); the work is stopped");
         }
         String statement = views.rewrite(sql, this::versionToRead);
+        try {
+            // a scratch table's statement goes to Spark without run()
+            catalog.prepare(statement, knownTables::contains);
+        } catch (Exception e) {
+            throw failure(sql, e);
+        }
         if (scratch.execute(statement)) {
             return;
         }
@@ -170,6 +183,7 @@ public final class SparkDeltaEngine implements Engine {
             knownTables.add(table);
         } else {
             knownTables.remove(table);
+            catalog.forget(table);
         }
     }
 
@@ -243,7 +257,8 @@ public final class SparkDeltaEngine implements Engine {
     public List<String> columns(String table) {
         StatementTimer.Mark started = StatementTimer.start();
         try {
-            return List.of(run("SELECT * FROM " + table).schema().fieldNames());
+            // through the view of the table's files, as the statements that read it next will
+            return List.of(run(views.rewrite("SELECT * FROM " + table, this::versionToRead)).schema().fieldNames());
         } finally {
             StatementTimer.report(started, "columns of " + table);
         }
@@ -258,7 +273,7 @@ public final class SparkDeltaEngine implements Engine {
     @Override
     public boolean exists(String table) {
         if (lock != null) {
-            return session.catalog().tableExists(table);
+            return knownTables.contains(table) || catalog.isWaitingView(table) || session.catalog().tableExists(table);
         }
         return visibleVersions().containsKey(table);
     }
@@ -347,6 +362,7 @@ public final class SparkDeltaEngine implements Engine {
 
     private Dataset<Row> run(String sql) {
         try {
+            catalog.prepare(sql, knownTables::contains);
             return session.sql(sql);
         } catch (Exception e) {
             // Spark throws its SparkException (checked in Java's eyes) from Scala code.
@@ -404,17 +420,10 @@ public final class SparkDeltaEngine implements Engine {
         session.conf().set(WAREHOUSE_SETTING, folder.uri());
     }
 
-    private void registerExistingTables() {
+    /** The warehouse's tables, from its folder; each is registered in the catalog when a statement first names it. */
+    private void findExistingTables() {
         forgetOtherWarehouse();
-        Set<String> schemas = new HashSet<>();
-        for (String table : folder.versions().keySet()) {
-            String schema = table.substring(0, table.indexOf('.'));
-            if (schemas.add(schema)) {
-                session.sql("CREATE DATABASE IF NOT EXISTS " + schema).collect();
-            }
-            session.sql("CREATE TABLE IF NOT EXISTS " + table + " USING DELTA LOCATION '" + location(table) + "'").collect();
-            knownTables.add(table);
-        }
+        knownTables.addAll(folder.versions().keySet());
     }
 
     /** A warehouse of many payments compiles its statements' expressions from the start (ExpressionCompiling). */

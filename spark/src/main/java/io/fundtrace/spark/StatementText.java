@@ -1,7 +1,9 @@
 package io.fundtrace.spark;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +58,31 @@ final class StatementText {
 
     /**
      * The text with every schema.name reference replaced by what replacement gives for it (empty: kept),
-     * except the statement's own target; quoted text, quoted identifiers and comments are left alone.
+     * except the statement's own target and a time-travelled table; quoted text, quoted identifiers and
+     * comments are left alone.
      */
     static String replaceTables(String sql, Function<String, Optional<String>> replacement) {
         Matcher targetMatch = TARGET.matcher(sql);
         int targetAt = targetMatch.find() ? targetMatch.start(1) : -1;
+        return walk(sql, (name, at, timeTravelled) -> at == targetAt || timeTravelled ? Optional.empty() : replacement.apply(name));
+    }
+
+    /** Every schema.name the statement names outside quotes and comments (its target and time-travelled tables too), lower case. */
+    static Set<String> names(String sql) {
+        Set<String> names = new LinkedHashSet<>();
+        walk(sql, (name, at, timeTravelled) -> {
+            names.add(name);
+            return Optional.empty();
+        });
+        return names;
+    }
+
+    /** What to put in place of a schema.name found at a position (empty: the name as written). */
+    private interface NameReplacement {
+        Optional<String> at(String name, int position, boolean timeTravelled);
+    }
+
+    private static String walk(String sql, NameReplacement replacement) {
         StringBuilder out = new StringBuilder(sql.length());
         int i = 0;
         while (i < sql.length()) {
@@ -78,10 +100,10 @@ final class StatementText {
                 end = identifierEnd(sql, i);
                 if (end < sql.length() - 1 && sql.charAt(end) == '.' && isStart(sql.charAt(end + 1))) {
                     int second = identifierEnd(sql, end + 1);
-                    boolean partOfLonger = second < sql.length() && sql.charAt(second) == '.'
-                            || TIME_TRAVEL.matcher(sql.substring(second, Math.min(sql.length(), second + 40))).find();
+                    boolean partOfLonger = second < sql.length() && sql.charAt(second) == '.';
+                    boolean timeTravelled = TIME_TRAVEL.matcher(sql.substring(second, Math.min(sql.length(), second + 40))).find();
                     String name = sql.substring(i, second).toLowerCase(Locale.ROOT);
-                    Optional<String> replaced = i == targetAt || partOfLonger ? Optional.empty() : replacement.apply(name);
+                    Optional<String> replaced = partOfLonger ? Optional.empty() : replacement.at(name, i, timeTravelled);
                     if (replaced.isPresent()) {
                         out.append(replaced.get());
                         i = second;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +38,6 @@ class HistoryRetentionTest {
     /** delta.logRetentionDuration and delta.deletedFileRetentionDuration of a table. */
     private static List<String> retention(SparkDeltaEngine engine, String table) {
         return List.of("delta.logRetentionDuration", "delta.deletedFileRetentionDuration").stream()
-                .map(property -> {
-                    Row row = engine.session().sql("SHOW TBLPROPERTIES " + table + " (" + property + ")").first();
-                    return row.getString(1);
-                }).toList();
+                .map(property -> (String) engine.query("SHOW TBLPROPERTIES " + table + " (" + property + ")").get(0).get(1)).toList();
     }
 }

@@ -1,11 +1,13 @@
 package io.fundtrace.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,5 +25,33 @@ class SparkWarehouseTablesTest {
         assertEquals(List.of(List.of(0L)), engine.query("SELECT count(*) FROM model.dim_region"));
         SparkDeltaEngine reopened = SharedSpark.engine(folder);
         assertEquals(List.of(List.of(0L)), reopened.query("SELECT count(*) FROM audit.batches"));
+    }
+
+    /**
+     * Registering a table reads its Delta log, so an engine registers a table in Spark's catalog only when
+     * a statement names it as it is (a write, time travel), and makes a model view only when one names it.
+     */
+    @Test
+    void anEngineRegistersATableOnlyWhenAStatementNamesIt() {
+        SharedSpark.engine(folder.resolve("first"));
+        // another folder in the shared session: the first one's names are forgotten
+        SharedSpark.engine(folder.resolve("second"));
+        SparkDeltaEngine reader = SharedSpark.engine(folder.resolve("first"));
+        Catalog catalog = reader.session().catalog();
+
+        assertEquals(List.of(List.of(0L)), reader.query("SELECT count(*) FROM model.fact_payment p JOIN clean.regions r ON r.region_code = p.region_code"));
+        assertFalse(catalog.tableExists("clean.regions"), "a read goes to the files, not the catalog");
+        assertFalse(catalog.tableExists("model.fact_payment"), "a view is read through its temporary twin");
+
+        assertEquals(List.of(List.of(0L)), reader.query("SELECT count(*) FROM clean.regions VERSION AS OF 0"));
+        assertTrue(catalog.tableExists("clean.regions"), "time travel names the Delta table itself");
+        reader.execute("INSERT INTO clean.departments VALUES ('农业处', 'Agriculture', 'D1', 0, 'departments.csv', 2)");
+        assertTrue(catalog.tableExists("clean.departments"), "a write registers its table");
+        assertEquals(List.of(List.of(1L)), reader.query("SELECT count(*) FROM clean.departments"));
+        assertFalse(catalog.tableExists("clean.payments"));
+
+        List<List<Object>> described = reader.query("DESCRIBE TABLE model.dim_region");
+        assertEquals("region_code", described.get(0).get(0), "a view named as it is is made, with the tables it reads");
+        assertTrue(catalog.tableExists("model.dim_region"));
     }
 }

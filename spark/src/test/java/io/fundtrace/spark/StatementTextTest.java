@@ -30,6 +30,14 @@ class StatementTextTest {
     }
 
     @Test
+    void theNamesAStatementNamesIncludeItsTargetAndTimeTravelledTables() {
+        assertEquals(Set.of("clean.payments", "marts.ledger", "model.fact_payment"),
+                StatementText.names("INSERT INTO clean.payments SELECT 'clean.regions', `clean.regions`, a.b.c FROM model.fact_payment"
+                        + " JOIN marts.ledger VERSION AS OF 3 -- clean.projects\n /* audit.batches */"));
+        assertEquals(Set.of("work_b.kept"), StatementText.names("RESTORE TABLE WORK_B.KEPT TO VERSION AS OF 3"));
+    }
+
+    @Test
     void theTargetIsTheTableAStatementWrites() {
         assertEquals(Optional.of("marts.ledger"), StatementText.target("-- the ledger\nCREATE OR REPLACE TABLE marts.ledger AS SELECT 1"));
         assertEquals(Optional.of("clean.payments"), StatementText.target("MERGE INTO clean.payments c USING x ON true WHEN MATCHED THEN DELETE"));
