@@ -36,11 +36,21 @@ final class CatalogTables {
      */
     void prepare(String sql, Predicate<String> existing) {
         for (String name : StatementText.names(sql)) {
+            // out of the waiting ones while made, as its own statement names it too
             String view = waitingViews.remove(name);
             if (view != null) {
-                prepare(view, existing);
-                createSchema(name);
-                session.sql(view).collect();
+                boolean made = false;
+                try {
+                    prepare(view, existing);
+                    createSchema(name);
+                    session.sql(view).collect();
+                    made = true;
+                } finally {
+                    if (!made) {
+                        // a view that could not be made is tried again by the next statement naming it
+                        waitingViews.put(name, view);
+                    }
+                }
                 registered.add(name);
             } else if (existing.test(name) && !registered.contains(name)) {
                 register(name);

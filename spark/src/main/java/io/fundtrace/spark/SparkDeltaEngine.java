@@ -31,8 +31,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Spark SQL over a folder of Delta tables (local, hdfs:// or s3a://): one folder per schema, one Delta
  * table per subfolder. Spark's default catalog lives in memory; a table is registered in it when a
- * statement first names it (CatalogTables), and reads go to views of its files (TableViews). Every write to the warehouse happens under its writer lock (WriterLock): inside
- * {@link #atomically}, or, for a lone statement, as a unit of work of its own. Outside a unit of work
+ * statement first names it (CatalogTables), and reads go to views of its files (TableViews). Every
+ * write to the warehouse happens under its writer lock (WriterLock): inside {@link #atomically}, or,
+ * for a lone statement, as a unit of work of its own. Outside a unit of work
  * the engine reads as a reader: versions, table lists and exports see the last whole unit of work, never
  * a writer's half (CommittedVersions).
  */

@@ -2,8 +2,10 @@ package io.fundtrace.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,5 +55,18 @@ class SparkWarehouseTablesTest {
         List<List<Object>> described = reader.query("DESCRIBE TABLE model.dim_region");
         assertEquals("region_code", described.get(0).get(0), "a view named as it is is made, with the tables it reads");
         assertTrue(catalog.tableExists("model.dim_region"));
+    }
+
+    /** A view waits for its first naming, so one over a table not there yet fails then, and is made when the table is. */
+    @Test
+    void aViewThatCouldNotBeMadeIsTriedAgainByTheNextStatementNamingIt() {
+        SparkDeltaEngine engine = SharedSpark.engine(folder);
+        engine.execute("CREATE SCHEMA IF NOT EXISTS later");
+        engine.execute("CREATE OR REPLACE VIEW later.ids AS SELECT id FROM later.made");
+
+        WarehouseException missing = assertThrows(WarehouseException.class, () -> engine.query("DESCRIBE TABLE later.ids"));
+        assertTrue(missing.getMessage().contains("later"), missing.getMessage());
+        engine.execute("CREATE TABLE IF NOT EXISTS later.made (id BIGINT)");
+        assertEquals("id", engine.query("DESCRIBE TABLE later.ids").get(0).get(0));
     }
 }
