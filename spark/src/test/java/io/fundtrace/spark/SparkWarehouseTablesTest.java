@@ -51,6 +51,10 @@ class SparkWarehouseTablesTest {
         assertTrue(catalog.tableExists("clean.departments"), "a write registers its table");
         assertEquals(List.of(List.of(1L)), reader.query("SELECT count(*) FROM clean.departments"));
         assertFalse(catalog.tableExists("clean.payments"));
+        assertEquals("region_code", reader.columns("clean.regions").get(0), "columns come from the Delta log's schema");
+        reader.execute("ALTER TABLE clean.departments ADD COLUMNS (note STRING)");
+        List<String> columns = reader.columns("clean.departments");
+        assertEquals("note", columns.get(columns.size() - 1), "and from its latest version after a change");
 
         List<List<Object>> described = reader.query("DESCRIBE TABLE model.dim_region");
         assertEquals("region_code", described.get(0).get(0), "a view named as it is is made, with the tables it reads");
