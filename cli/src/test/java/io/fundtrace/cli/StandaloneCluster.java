@@ -68,7 +68,8 @@ final class StandaloneCluster implements AutoCloseable {
     static List<String> sparkJvmFlags() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(flag -> flag.startsWith("--add-opens")
                 || flag.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || flag.startsWith("-Djdk.") || flag.startsWith("-Dio.netty")
-                || flag.startsWith("-Dfile.encoding") || flag.startsWith("-Djava.awt.headless")).toList();
+                || flag.startsWith("-Dfile.encoding") || flag.startsWith("-Djava.awt.headless")
+                || flag.startsWith("-XX:+Use") && flag.endsWith("GC")).toList();
     }
 
     static List<String> classPath() {

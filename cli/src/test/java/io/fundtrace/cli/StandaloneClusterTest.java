@@ -70,6 +70,7 @@ class StandaloneClusterTest {
             String folders = StandaloneCluster.classPath().stream().filter(entry -> Files.isDirectory(Path.of(entry)))
                     .collect(Collectors.joining(java.io.File.pathSeparator));
             driver.addAll(List.of("-Xmx2g", "-Dspark.executor.extraClassPath=" + folders, "-Dspark.executor.memory=1g",
+                    "-Dspark.executor.extraJavaOptions=-XX:+UseParallelGC",
                     "-cp", String.join(java.io.File.pathSeparator, StandaloneCluster.classPath()),
                     CommandsInOneProcess.class.getName(), spark.toString(), file.toString()));
             Process run = new ProcessBuilder(driver).redirectErrorStream(true).redirectOutput(spark.resolve("driver.log").toFile()).start();

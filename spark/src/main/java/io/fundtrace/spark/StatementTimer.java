@@ -34,7 +34,7 @@ final class StatementTimer {
                     if (JOB_LINES) {
                         String site = jobStart.properties() == null ? "" : String.valueOf(jobStart.properties().getProperty("callSite.short"));
                         String description = jobStart.properties() == null ? "" : String.valueOf(jobStart.properties().getProperty("spark.job.description"));
-                        System.err.printf("  job %d start %d stages: %s | %s%n", jobStart.jobId(), jobStart.stageInfos().size(), site,
+                        System.err.printf("  job %d start at %d, %d stages: %s | %s%n", jobStart.jobId(), jobStart.time(), jobStart.stageInfos().size(), site,
                                 description.length() > 80 ? description.substring(0, 80) : description);
                     }
                 }
@@ -43,7 +43,7 @@ final class StatementTimer {
                 public void onJobEnd(SparkListenerJobEnd jobEnd) {
                     JOB_MILLIS.addAndGet(jobEnd.time());
                     if (JOB_LINES) {
-                        System.err.printf("  job %d end%n", jobEnd.jobId());
+                        System.err.printf("  job %d end at %d%n", jobEnd.jobId(), jobEnd.time());
                     }
                 }
             });

@@ -154,7 +154,7 @@ class WriterLockProcessTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(flag -> flag.startsWith("--add-opens")
                 || flag.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || flag.startsWith("-Djdk.") || flag.startsWith("-Dio.netty")
-                || flag.startsWith("-Dfile.encoding")).toList());
+                || flag.startsWith("-Dfile.encoding") || flag.startsWith("-XX:+Use") && flag.endsWith("GC")).toList());
         command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 PausedIngest.class.getName(), warehouse.toString(), drop.toString(), TODAY.toString(), go.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
