@@ -20,15 +20,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * fundtrace on a real Spark cluster: a standalone master and one worker started from the project's own
  * jars on 127.0.0.1, and ingest, build, warnings and report run through --master spark://127.0.0.1:PORT
  * in a process of their own (executors in the worker's JVMs, so every function Spark ships to them must
- * reach them), with the same warnings and the same report bytes as on DuckDB from the same drop.
+ * reach them), with the same warnings and the same report bytes as on DuckDB from the same drop. It runs
+ * beside the module's other test classes (junit-platform.properties): it shares nothing with them but
+ * the machine.
  */
 @Timeout(value = 25, unit = TimeUnit.MINUTES)
+@Execution(ExecutionMode.CONCURRENT)
 class StandaloneClusterTest {
     @TempDir
     Path folder;

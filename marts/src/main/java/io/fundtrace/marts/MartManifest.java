@@ -4,6 +4,8 @@ import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.WarehouseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +58,25 @@ public final class MartManifest {
 
     public List<Mart> ordered() {
         return ordered;
+    }
+
+    /** The named marts and every mart they are built from, directly or through others, in build order. */
+    public List<Mart> upstreamOf(Collection<String> names) {
+        Set<String> needed = new HashSet<>();
+        for (String name : names) {
+            if (ordered.stream().noneMatch(mart -> mart.name().equals(name))) {
+                throw new WarehouseException("manifest.csv: unknown mart " + name);
+            }
+            needed.add(name);
+        }
+        // build order puts every mart after the marts it reads, so walking it backwards meets a mart
+        // before any of its dependencies
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            if (needed.contains(ordered.get(i).name())) {
+                needed.addAll(ordered.get(i).dependsOn());
+            }
+        }
+        return ordered.stream().filter(mart -> needed.contains(mart.name())).toList();
     }
 
     /** The mart and every mart built from it, directly or through others, in build order. */

@@ -13,16 +13,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Builds every mart of manifest.csv as of a date, in dependency order, as tables of one schema, on
- * any engine; records each in audit.mart_builds under a build number (and, where the engine keeps
- * table versions, every table's version in audit.mart_versions) and runs the data tests on the result:
- * a build whose data tests fail is undone.
+ * Builds the marts of manifest.csv as of a date, in dependency order, as tables of one schema, on any
+ * engine - all of them, or what a reader of another schema needs (buildOnly, ensureBuiltFor); records
+ * each in audit.mart_builds under a build number (and, where the engine keeps table versions, every
+ * table's version in audit.mart_versions) and runs the data tests on the result: a build whose data
+ * tests fail is undone.
  */
 public final class MartRunner {
     public static final String DEFAULT_SCHEMA = "marts";
@@ -80,7 +85,7 @@ public final class MartRunner {
      */
     public BuildResult build(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
-        return buildInUnitOfWork(asOf, schema, manifest.ordered());
+        return buildInUnitOfWork(asOf, schema, manifest.ordered(), allMarts());
     }
 
     /**
@@ -89,20 +94,36 @@ public final class MartRunner {
      * built as of the same date. Numbered, recorded and tested like a full build, in one unit of work.
      */
     public BuildResult rebuildFrom(String mart, LocalDate asOf, String schema) {
-        return buildInUnitOfWork(asOf, schema, manifest.downstreamOf(mart));
+        return buildInUnitOfWork(asOf, schema, manifest.downstreamOf(mart), allMarts());
     }
 
-    private BuildResult buildInUnitOfWork(LocalDate asOf, String schema, List<Mart> marts) {
+    /**
+     * Builds, as of the date, only the named marts and the marts they are built from: what a reader of
+     * another date's marts needs (a report's month before and year before read two marts of the
+     * manifest). Numbered and recorded like a full build, with the data tests on the marts it made; the
+     * schema's other marts keep their own builds (audit.mart_builds says which date each has).
+     */
+    public BuildResult buildOnly(Collection<String> marts, LocalDate requestedAsOf, String schema) {
+        LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
+        List<Mart> needed = manifest.upstreamOf(marts);
+        return buildInUnitOfWork(asOf, schema, needed, needed.stream().map(Mart::name).collect(Collectors.toSet()));
+    }
+
+    private Set<String> allMarts() {
+        return manifest.ordered().stream().map(Mart::name).collect(Collectors.toSet());
+    }
+
+    private BuildResult buildInUnitOfWork(LocalDate asOf, String schema, List<Mart> marts, Set<String> tested) {
         // read at each build, not when the runner is made: a reader that only asks builtAsOf needs no secret
         PayeeKeyring keyring = PayeeKeyring.open(payeeKeyFile);
         engine.registerFunction(PAYEE_KEY_FUNCTION, keyring.pseudonyms());
         return engine.atomically(() -> {
             PayeeSecretBinding.bind(engine, keyring);
-            return buildAtomically(asOf, schema, marts);
+            return buildAtomically(asOf, schema, marts, tested);
         });
     }
 
-    private BuildResult buildAtomically(LocalDate asOf, String schema, List<Mart> marts) {
+    private BuildResult buildAtomically(LocalDate asOf, String schema, List<Mart> marts, Set<String> tested) {
         MartPlaceholders template = new MartPlaceholders(asOf, schema, parameters);
         LocalDateTime startedAt = LocalDateTime.now();
         long buildNumber = latestBuildNumber() + 1;
@@ -123,7 +144,7 @@ public final class MartRunner {
         }
         record(buildNumber, startedAt, schema, asOf, built);
         recordVersions(buildNumber);
-        List<DataTestResult> tests = new DataTests(engine, template, dialect).runAll();
+        List<DataTestResult> tests = new DataTests(engine, template, dialect).runOn(tested);
         List<DataTestResult> failed = tests.stream().filter(test -> !test.passed()).toList();
         if (!failed.isEmpty()) {
             // inside the unit of work: the marts, their build records and versions are all undone
@@ -138,14 +159,55 @@ public final class MartRunner {
         return rows.isEmpty() ? Optional.empty() : Optional.of((LocalDate) rows.get(0).get(0));
     }
 
-    /** Builds only when the schema was built for another date, never, or before the latest batch; returns whether it built. */
+    /** Builds only when some mart of the schema was built for another date, never, or before the latest batch; returns whether it built. */
     public boolean ensureBuilt(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
-        if (builtAsOf(schema).filter(asOf::equals).isPresent()) {
+        if (builtAsOf(schema, allMarts(), asOf)) {
             return false;
         }
         build(asOf, schema);
         return true;
+    }
+
+    /**
+     * Builds the named marts and those they are built from (buildOnly) unless each of them was last built
+     * for this date and after the latest batch; returns whether it built.
+     */
+    public boolean ensureBuilt(LocalDate requestedAsOf, String schema, Collection<String> marts) {
+        LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
+        if (builtAsOf(schema, manifest.upstreamOf(marts).stream().map(Mart::name).toList(), asOf)) {
+            return false;
+        }
+        buildOnly(marts, asOf, schema);
+        return true;
+    }
+
+    /**
+     * What a reader needs before it reads (schemas: each mart schema it reads and the date it must be built
+     * for; martTables: the schema.mart tables it reads). The default schema is kept whole: it is the
+     * warehouse's marts, which analysts query and the dispatch reads. Another schema gets only the marts
+     * read there and those they are built from.
+     */
+    public void ensureBuiltFor(Map<String, LocalDate> schemas, Collection<String> martTables) {
+        schemas.forEach((schema, asOf) -> {
+            List<String> read = martsReadIn(schema, martTables);
+            if (schema.equals(DEFAULT_SCHEMA) || read.isEmpty()) {
+                ensureBuilt(asOf, schema);
+            } else {
+                ensureBuilt(asOf, schema, read);
+            }
+        });
+    }
+
+    /** The marts of the schema.mart tables that lie in the schema (none: the reader names no table there). */
+    private List<String> martsReadIn(String schema, Collection<String> martTables) {
+        return martTables.stream().filter(table -> table.startsWith(schema + ".")).map(table -> table.substring(schema.length() + 1))
+                .toList();
+    }
+
+    private boolean builtAsOf(String schema, Collection<String> marts, LocalDate asOf) {
+        Map<String, LocalDate> built = martDates("marts/queries/marts_built_as_of.sql", Map.of("schema_name", schema));
+        return marts.stream().allMatch(mart -> asOf.equals(built.get(mart)));
     }
 
     /** The number of the latest build of this warehouse, 0 before the first. */
@@ -153,11 +215,29 @@ public final class MartRunner {
         return (Long) engine.query(SqlResource.read("marts/queries/latest_build_number.sql")).get(0).get(0);
     }
 
-    /** The as-of date the schema's marts had when the given build ended, if it had been built by then. */
-    public Optional<LocalDate> schemaAsOfAtBuild(String schema, long buildNumber) {
-        List<List<Object>> rows = engine.query(query("marts/queries/schema_as_of_at_build.sql",
-                Map.of("schema_name", schema, "build_number", buildNumber)));
-        return rows.isEmpty() ? Optional.empty() : Optional.of((LocalDate) rows.get(0).get(0));
+    /**
+     * Whether, when the given build ended, every mart a reader reads in the schema (martTables, as for
+     * ensureBuiltFor; every mart when none is named there) held the given as-of date; the first that did
+     * not, with the date it had, otherwise.
+     */
+    public Optional<String> notAsOfAtBuild(String schema, LocalDate asOf, Collection<String> martTables, long buildNumber) {
+        Map<String, LocalDate> built = martDates("marts/queries/marts_as_of_at_build.sql",
+                Map.of("schema_name", schema, "build_number", buildNumber));
+        List<String> read = martsReadIn(schema, martTables);
+        for (String mart : read.isEmpty() ? manifest.ordered().stream().map(Mart::name).toList() : read) {
+            if (!asOf.equals(built.get(mart))) {
+                return Optional.of(schema + "." + mart + " as of " + built.get(mart));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, LocalDate> martDates(String resource, Map<String, Object> values) {
+        Map<String, LocalDate> out = new HashMap<>();
+        for (List<Object> row : engine.query(query(resource, values))) {
+            out.put((String) row.get(0), (LocalDate) row.get(1));
+        }
+        return out;
     }
 
     /**

@@ -36,7 +36,7 @@ public final class BuildSnapshot implements AutoCloseable {
      */
     public static BuildSnapshot latest(Engine engine, Map<String, LocalDate> martsRead, List<String> martTables) {
         MartRunner runner = new MartRunner(engine);
-        martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+        runner.ensureBuiltFor(martsRead, martTables);
         return at(runner, engine, runner.latestBuildNumber(), martsRead, martTables);
     }
 
@@ -53,10 +53,10 @@ public final class BuildSnapshot implements AutoCloseable {
                     + runner.latestBuildNumber() + ")");
         }
         for (Map.Entry<String, LocalDate> needed : martsRead.entrySet()) {
-            LocalDate built = runner.schemaAsOfAtBuild(needed.getKey(), buildNumber).orElse(null);
-            if (!needed.getValue().equals(built)) {
-                throw new WarehouseException("at build " + buildNumber + " schema " + needed.getKey() + " holds marts as of "
-                        + built + ", not " + needed.getValue() + " as this report needs; pick the build its .versions.csv names");
+            String other = runner.notAsOfAtBuild(needed.getKey(), needed.getValue(), martTables, buildNumber).orElse(null);
+            if (other != null) {
+                throw new WarehouseException("at build " + buildNumber + " " + other + ", not " + needed.getValue()
+                        + " as this report needs; pick the build its .versions.csv names");
             }
         }
         Map<String, Long> versions = new TreeMap<>();

@@ -97,7 +97,7 @@ class TimeTravelReportTest {
             new Ingest().ingest(duckdb, warehouses.drop, warehouses.summary.lastEventDate());
             new WarningDispatch(duckdb).dispatch(warehouses.dispatchedMonth());
             MartRunner runner = new MartRunner(duckdb);
-            MonthlyReport.martsRead(month).forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+            runner.ensureBuiltFor(MonthlyReport.martsRead(month), MonthlyReport.martTablesRead());
         }
         return new MonthlyReport(file, ChartFonts.find()).write(month, null, Role.LEADER, folder.resolve("duckdb"));
     }

@@ -46,7 +46,7 @@ public final class ReportSource implements AutoCloseable {
     public static ReportSource over(Engine engine, Map<String, LocalDate> martsRead, List<String> martTables) {
         if (engine instanceof DuckDbEngine duckdb) {
             MartRunner runner = new MartRunner(engine);
-            martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+            runner.ensureBuiltFor(martsRead, martTables);
             Warehouse warehouse = duckdb.warehouse();
             return new ReportSource(warehouse.path(), null, null, warehouse.release());
         }
@@ -66,7 +66,7 @@ public final class ReportSource implements AutoCloseable {
             }
             try (Engine duckdb = option.openEngine()) {
                 MartRunner runner = new MartRunner(duckdb);
-                martsRead.forEach((schema, asOf) -> runner.ensureBuilt(asOf, schema));
+                runner.ensureBuiltFor(martsRead, martTables);
             }
             return new ReportSource(option.path(), null, null);
         }
