@@ -88,7 +88,8 @@ class StandaloneClusterTest {
             }
             String log = Files.readString(spark.resolve("driver.log"), StandardCharsets.UTF_8);
             assertTrue(finished && run.exitValue() == 0, () -> "the commands on the cluster: " + log + errors(spark, commands.size()));
-            System.out.println(log);
+            // kept for the commands' times, in a file: other test classes capture System.out while this one runs
+            Files.writeString(Path.of("target", "standalone-cluster-driver.log"), log, StandardCharsets.UTF_8);
         }
 
         assertEquals(duckdbWarnings, Files.readAllLines(spark.resolve("2.out"), StandardCharsets.UTF_8), "warnings --format csv");

@@ -4,12 +4,13 @@ import io.fundtrace.cli.engine.ReaderRoleOption;
 import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.EvaluatorMetrics;
 import io.fundtrace.warehouse.gate.Role;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `fundtrace metrics`: evaluator metrics for a year on stdout, CSV (Excel-ready) or JSON. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
@@ -30,6 +31,9 @@ public final class MetricsCommand implements Callable<Integer> {
     @Mixin
     WarehousePathOption warehouse;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         EvaluatorMetrics.Grain grain = choice(EvaluatorMetrics.Grain.class, by, "--by");
@@ -38,7 +42,7 @@ public final class MetricsCommand implements Callable<Integer> {
         try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(year),
                 EvaluatorMetrics.martTablesRead(), null)) {
             String text = new EvaluatorMetrics(source.file()).render(year, grain, output, reader);
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
         }

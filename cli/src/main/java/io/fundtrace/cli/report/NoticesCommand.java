@@ -9,7 +9,9 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `fundtrace notices`: one notice (通报) per department, prefecture or county for a month. */
 @Command(name = "notices", mixinStandardHelpOptions = true,
@@ -33,13 +35,16 @@ public final class NoticesCommand implements Callable<Integer> {
     @Mixin
     WarehousePathOption warehouse;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Role reader = role.parse();
         try (ReportSource source = ReportSource.open(warehouse, Notices.martsRead(month),
                 Notices.martTablesRead(), null)) {
             new Notices(source.file()).write(month, to, reader, out)
-                    .forEach(System.out::println);
+                    .forEach(spec.commandLine().getOut()::println);
         }
         return 0;
     }

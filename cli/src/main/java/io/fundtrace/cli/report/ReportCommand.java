@@ -5,12 +5,15 @@ import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.ChartFonts;
 import io.fundtrace.reports.MonthlyReport;
 import io.fundtrace.warehouse.gate.Role;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `fundtrace report`: the monthly leadership report as HTML, A4 PDF and PNG charts. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -36,8 +39,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     WarehousePathOption warehouse;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
         Role reader = role.parse();
         ChartFonts fonts = ChartFonts.find();
         long started = System.nanoTime();
@@ -45,13 +52,13 @@ public final class ReportCommand implements Callable<Integer> {
                 MonthlyReport.martTablesRead(), atVersion)) {
             MonthlyReport.Output output = new MonthlyReport(source.file(), fonts)
                     .write(month, region, reader, out);
-            System.out.println(output.html());
-            System.out.println(output.pdf());
-            output.charts().forEach(System.out::println);
+            stdout.println(output.html());
+            stdout.println(output.pdf());
+            output.charts().forEach(stdout::println);
             // beside the report: the build and the table versions it read, for --at-version
-            source.snapshot().ifPresent(snapshot -> System.out.println(snapshot.writeVersions(versionsFile(output.html()))));
+            source.snapshot().ifPresent(snapshot -> stdout.println(snapshot.writeVersions(versionsFile(output.html()))));
         }
-        System.err.printf("report written in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        spec.commandLine().getErr().printf("report written in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         return 0;
     }
 

@@ -89,23 +89,35 @@ public final class PayeeKeyring implements Serializable {
                 + "; the installation's key file is 64 random hex digits, made by fundtrace when missing");
     }
 
+    /**
+     * Writes the secret to a file of its own, then links it in under the key file's name: another process
+     * (or thread) starting at the same moment either finds no key file or a whole one, never a file it
+     * made and has not written yet, and a link never replaces a key file another one put there first.
+     */
     private static void create(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        Files.createDirectories(parent);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
+        Path written = Files.createTempFile(parent, ".payee-key-", ".tmp");
         try {
-            Files.writeString(file, HexFormat.of().formatHex(secret) + "\n", StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException raced) {
-            return;
-        }
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows keeps the user-profile ACLs, which are already private.
+            try {
+                Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows keeps the user-profile ACLs, which are already private.
+            }
+            Files.writeString(written, HexFormat.of().formatHex(secret) + "\n", StandardCharsets.US_ASCII, StandardOpenOption.WRITE);
+            try {
+                try {
+                    Files.createLink(file, written);
+                } catch (UnsupportedOperationException noLinks) {
+                    Files.copy(written, file);
+                }
+            } catch (FileAlreadyExistsException raced) {
+                // another process made it first: its secret is the installation's
+            }
+        } finally {
+            Files.deleteIfExists(written);
         }
     }
 

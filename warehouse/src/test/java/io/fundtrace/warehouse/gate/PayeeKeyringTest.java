@@ -10,7 +10,14 @@ import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +33,35 @@ final class PayeeKeyringTest {
         assertEquals(first, PayeeKeyring.open(file).pseudonym("653121198001011234"));
         assertTrue(first.matches("[0-9a-f]{16}"), first);
         assertNotEquals(first, PayeeKeyring.open(file).pseudonym("653121198001011235"));
+    }
+
+    /** Commands started at the same moment on a new installation: each reads the one secret, none a half-written file. */
+    @Test
+    void openersRacingOnAMissingKeyFileAllReadTheSameSecret() throws Exception {
+        for (int round = 0; round < 300; round++) {
+            Path file = folder.resolve("race-" + round).resolve("payee-key");
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> opened = new ArrayList<>();
+            for (int opener = 0; opener < 8; opener++) {
+                opened.add(pool.submit(() -> {
+                    start.await();
+                    return PayeeKeyring.open(file).fingerprint();
+                }));
+            }
+            start.countDown();
+            Set<String> fingerprints = new HashSet<>();
+            for (Future<String> one : opened) {
+                fingerprints.add(one.get());
+            }
+            pool.shutdown();
+            assertEquals(1, fingerprints.size(), "round " + round);
+            assertEquals(PayeeKeyring.open(file).fingerprint(), fingerprints.iterator().next());
+            try (var left = Files.list(file.getParent())) {
+                assertEquals(List.of(file), left.toList(), "no temporary file left beside it");
+            }
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
     }
 
     /** A secret someone chose to be guessable makes every pseudonym reversible by trying the IDs. */
