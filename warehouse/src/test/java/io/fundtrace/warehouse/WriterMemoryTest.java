@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** The warehouse's database is capped as writer.properties says, or as the system property says for one run. */
+/**
+ * The warehouse's database is capped as writer.properties says, or as the system property says for one run.
+ * Isolated: while the property says "lots", every other class's Warehouse.open would fail.
+ */
+@Isolated
 final class WriterMemoryTest {
     @TempDir
     Path folder;
