@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,15 +107,19 @@ public final class MartRunner {
     public BuildResult buildOnly(Collection<String> marts, LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
         List<Mart> needed = manifest.upstreamOf(marts);
-        return buildInUnitOfWork(asOf, schema, needed, needed.stream().map(Mart::name).collect(Collectors.toSet()));
+        return buildInUnitOfWork(asOf, schema, needed, names(needed));
     }
 
     private Set<String> allMarts() {
-        return manifest.ordered().stream().map(Mart::name).collect(Collectors.toSet());
+        return names(manifest.ordered());
+    }
+
+    private static Set<String> names(List<Mart> marts) {
+        return marts.stream().map(Mart::name).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private BuildResult buildInUnitOfWork(LocalDate asOf, String schema, List<Mart> marts, Set<String> tested) {
-        // read at each build, not when the runner is made: a reader that only asks builtAsOf needs no secret
+        // read at each build, not when the runner is made: a reader whose marts are current needs no secret
         PayeeKeyring keyring = PayeeKeyring.open(payeeKeyFile);
         engine.registerFunction(PAYEE_KEY_FUNCTION, keyring.pseudonyms());
         return engine.atomically(() -> {
@@ -153,16 +158,10 @@ public final class MartRunner {
         return new BuildResult(asOf, schema, built, tests, buildNumber);
     }
 
-    /** The as-of date of the latest build into the schema, if it was built and no batch was loaded since. */
-    public Optional<LocalDate> builtAsOf(String schema) {
-        List<List<Object>> rows = engine.query(query("marts/queries/built_as_of.sql", Map.of("schema_name", schema)));
-        return rows.isEmpty() ? Optional.empty() : Optional.of((LocalDate) rows.get(0).get(0));
-    }
-
     /** Builds only when some mart of the schema was built for another date, never, or before the latest batch; returns whether it built. */
     public boolean ensureBuilt(LocalDate requestedAsOf, String schema) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
-        if (builtAsOf(schema, allMarts(), asOf)) {
+        if (current(schema, allMarts(), asOf)) {
             return false;
         }
         build(asOf, schema);
@@ -175,7 +174,8 @@ public final class MartRunner {
      */
     public boolean ensureBuilt(LocalDate requestedAsOf, String schema, Collection<String> marts) {
         LocalDate asOf = AsOfDate.resolve(engine, requestedAsOf);
-        if (builtAsOf(schema, manifest.upstreamOf(marts).stream().map(Mart::name).toList(), asOf)) {
+        Set<String> needed = names(manifest.upstreamOf(marts));
+        if (current(schema, needed, asOf)) {
             return false;
         }
         buildOnly(marts, asOf, schema);
@@ -205,7 +205,8 @@ public final class MartRunner {
                 .toList();
     }
 
-    private boolean builtAsOf(String schema, Collection<String> marts, LocalDate asOf) {
+    /** Whether each of the marts was last built into the schema for this date, after the latest batch. */
+    private boolean current(String schema, Collection<String> marts, LocalDate asOf) {
         Map<String, LocalDate> built = martDates("marts/queries/marts_built_as_of.sql", Map.of("schema_name", schema));
         return marts.stream().allMatch(mart -> asOf.equals(built.get(mart)));
     }
@@ -224,7 +225,7 @@ public final class MartRunner {
         Map<String, LocalDate> built = martDates("marts/queries/marts_as_of_at_build.sql",
                 Map.of("schema_name", schema, "build_number", buildNumber));
         List<String> read = martsReadIn(schema, martTables);
-        for (String mart : read.isEmpty() ? manifest.ordered().stream().map(Mart::name).toList() : read) {
+        for (String mart : read.isEmpty() ? allMarts() : read) {
             if (!asOf.equals(built.get(mart))) {
                 return Optional.of(schema + "." + mart + " as of " + built.get(mart));
             }

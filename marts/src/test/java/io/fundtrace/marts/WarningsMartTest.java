@@ -73,8 +73,7 @@ class WarningsMartTest {
             built.fixture.indicator("I1").received(RECEIVED).noAttachment().add();
             MartRunner runner = new MartRunner(built.warehouse);
             BuildResult previous = runner.build(RECEIVED, "marts_previous");
-            assertEquals(RECEIVED, runner.builtAsOf("marts_previous").orElseThrow());
-            assertTrue(runner.builtAsOf("marts").isEmpty());
+            assertTrue(!runner.ensureBuilt(RECEIVED, "marts_previous"), "built whole for that date");
             assertTrue(runner.ensureBuilt(null, "marts"));
             assertTrue(!runner.ensureBuilt(RECEIVED, "marts"), "already built for that date");
             built.query("INSERT INTO audit.batches VALUES (9, 'drop', DATE '2018-03-01', 'duckdb', '0.1.0', "
