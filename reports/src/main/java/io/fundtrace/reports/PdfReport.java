@@ -22,6 +22,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -142,8 +143,11 @@ public final class PdfReport {
     private BaseFont baseFont(String seed) throws IOException {
         try {
             String file = fonts.file().toString();
+            // A font of this PDF's own, from the file's bytes: OpenPDF otherwise hands every caller one cached
+            // instance, and the generator set below on it would be another PDF's when two are written at once
+            // (different bytes for the same report). Parsing it again costs tens of milliseconds.
             BaseFont base = BaseFont.createFont(file.endsWith(".ttc") ? file + ",0" : file,
-                    BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                    BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Files.readAllBytes(fonts.file()), null);
             base.setSubset(true);
             // The subset's six-letter name prefix is random by default; a seeded generator fixes it.
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");

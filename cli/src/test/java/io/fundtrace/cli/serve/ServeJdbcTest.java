@@ -197,7 +197,7 @@ final class ServeJdbcTest {
         assertTrue(String.valueOf(refused.getMessage()).contains("HTTP/401"), refused.getMessage());
     }
 
-    /** The gate's attack corpus (warehouse/src/test/resources/gate/attacks.txt), through JDBC, as an analyst, a 处室 and an evaluator. */
+    /** The gate's attack corpus (warehouse/src/test/resources/gate/attacks.txt), through JDBC, as an analyst, a 处室 and an evaluator (its bombs as the analyst). */
     @Test
     void theGatesAttackCorpusIsRefusedOrMaskedThroughJdbc() throws Exception {
         Set<String> identities = new TreeSet<>();
@@ -218,6 +218,11 @@ final class ServeJdbcTest {
                             continue;
                         }
                         char mark = line.charAt(0);
+                        if (mark == 'B' && !user.equals("an")) {
+                            // a bomb meets the server's time and memory limits, which are not the role's: once
+                            // is enough, and each costs the limit's seconds of both cores
+                            continue;
+                        }
                         String attack = attack(line.substring(2));
                         String shown = user + " | " + (attack.length() > 120 ? attack.substring(0, 120) + "..." : attack);
                         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(attack)) {

@@ -35,19 +35,21 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Load on loopback, bounded: 16 JDBC clients of five roles run 200 statements each, drawn from the
- * notebooks' queries, while a month-end cycle - ingest of the next drop and a build, in a process of
- * its own as the systemd timer would start it - writes the warehouse. No statement may fail, and no
- * client may see a half-built warehouse: every tenth statement asks whether the marts were built as
- * of the newest payment (after the ingest and before the build they are not), and once a client has
- * seen the new build it never sees the old one again. The figures (p50, p95, throughput) are printed,
- * not asserted: this machine's two cores are shared.
+ * Load on loopback, bounded: 16 JDBC clients of five roles run the notebooks' queries for as long as a
+ * month-end cycle - ingest of the next drop and a build, in a process of its own as the systemd timer
+ * would start it - writes the warehouse, then ten statements more each. No statement may fail, and no
+ * client may see a half-built warehouse: every tenth statement asks whether the marts were built as of
+ * the newest payment (after the ingest and before the build they are not), and once a client has seen
+ * the new build it never sees the old one again. The clients run until the cycle ends, not a fixed
+ * number of statements, so every moment of the ingest and the build is read. The figures (p50, p95,
+ * throughput) are printed, not asserted: this machine's two cores are shared.
  */
 final class ServeLoadTest {
     private static final int CLIENTS = 16;
-    private static final int STATEMENTS = 200;
-    /** The last statements of each client wait for the cycle's build, so that every client reads the new one too. */
+    /** Statements each client runs after the cycle's build, so that every client reads the new one too. */
     private static final int AFTER_THE_CYCLE = 10;
+    /** At least this many before it ends: the cycle must not outrun the clients' first statements. */
+    private static final int DURING_THE_CYCLE = 10;
     private static final String BUILT_STATE = "SELECT (SELECT max(as_of) FROM marts.warnings) AS marts_as_of,"
             + " (SELECT max(pay_date) FROM model.fact_payment) AS last_payment";
     private static final List<String> ROLES = List.of("leader", "analyst", "region:653100", "region:652328", "department:农业处");
@@ -104,7 +106,9 @@ final class ServeLoadTest {
 
             List<String> errors = outcomes.stream().filter(outcome -> outcome.error() != null).map(Outcome::error).toList();
             assertEquals(List.of(), errors.subList(0, Math.min(errors.size(), 10)), errors.size() + " statements failed");
-            assertEquals(CLIENTS * STATEMENTS, outcomes.size());
+            for (Future<List<Outcome>> client : clients) {
+                assertTrue(client.get().size() >= DURING_THE_CYCLE + AFTER_THE_CYCLE, "a client's statements: " + client.get().size());
+            }
             assertTrue(cycleLog.contains("published for fundtrace serve: "), cycleLog);
             assertEquals(2, server.snapshotNumber(), "the cycle's build is served");
             List<Outcome> checks = outcomes.stream().filter(outcome -> outcome.martsAsOf() != null).toList();
@@ -114,9 +118,9 @@ final class ServeLoadTest {
 
             List<Long> nanos = new ArrayList<>(outcomes.stream().map(Outcome::nanos).toList());
             Collections.sort(nanos);
-            System.out.printf(Locale.ROOT, "serve load: %d clients x %d statements = %d in %.1f s wall (the cycle took %d s, ingest + build"
+            System.out.printf(Locale.ROOT, "serve load: %d clients, %d statements in %.1f s wall (the cycle took %d s, ingest + build"
                             + " in its own process): %.1f statements/s; latency p50 %.0f ms, p95 %.0f ms, max %.0f ms; snapshot now %d%n",
-                    CLIENTS, STATEMENTS, nanos.size(), wall, cycleSeconds, nanos.size() / wall, percentile(nanos, 50), percentile(nanos, 95),
+                    CLIENTS, nanos.size(), wall, cycleSeconds, nanos.size() / wall, percentile(nanos, 50), percentile(nanos, 95),
                     nanos.get(nanos.size() - 1) / 1e6, server.snapshotNumber());
         }
     }
@@ -148,10 +152,14 @@ final class ServeLoadTest {
         List<Outcome> outcomes = new ArrayList<>();
         LocalDate newestSeen = null;
         try (Connection connection = ServeFixture.connect(server, user)) {
-            for (int statement = 0; statement < STATEMENTS; statement++) {
-                if (statement == STATEMENTS - AFTER_THE_CYCLE) {
-                    cycleDone.await(10, TimeUnit.MINUTES);
+            int after = -1;
+            for (int statement = 0; after < AFTER_THE_CYCLE; statement++) {
+                if (after < 0 && statement >= DURING_THE_CYCLE && cycleDone.getCount() == 0) {
                     Thread.sleep(1_000); // the server looks for a new snapshot every 200 ms here
+                    after = 0;
+                }
+                if (after >= 0) {
+                    after++;
                 }
                 boolean check = statement % 10 == 0;
                 String query = check ? BUILT_STATE : queries.get((statement + offset) % queries.size());
