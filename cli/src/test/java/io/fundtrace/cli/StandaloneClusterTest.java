@@ -1,6 +1,5 @@
 package io.fundtrace.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,39 +23,37 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * fundtrace on a real Spark cluster: a standalone master and one worker started from the project's own
- * jars on 127.0.0.1, and ingest, build, warnings and report run through --master spark://127.0.0.1:PORT
- * in a process of their own (executors in the worker's JVMs, so every function Spark ships to them must
- * reach them), with the same warnings and the same report bytes as on DuckDB from the same drop. It runs
- * beside the module's other test classes (junit-platform.properties): it shares nothing with them but
- * the machine.
+ * jars on 127.0.0.1, and the month-end job run through --master spark://127.0.0.1:PORT in a process of its
+ * own (executors in the worker's JVMs, so every function Spark ships to them must reach them): `cycle`
+ * (ingest of the month's folders, a mart build, the dispatch, the report, notices and receipts archived),
+ * then `warnings` and `receipts` - with the same output, the same lifecycle and the same archive bytes as
+ * the same commands on DuckDB. It runs beside the module's other test classes
+ * (junit-platform.properties): it shares nothing with them but the machine.
  */
 @Timeout(value = 25, unit = TimeUnit.MINUTES)
 @Execution(ExecutionMode.CONCURRENT)
 class StandaloneClusterTest {
+    private static final String MONTH = "2018-02";
+    private static final String MONTH_END = "2018-02-28";
+
     @TempDir
     Path folder;
 
     @Test
-    void ingestBuildWarningsAndReportOnAStandaloneClusterGiveWhatDuckDbGives() throws Exception {
+    void theMonthEndCycleWarningsAndReceiptsOnAStandaloneClusterGiveWhatDuckDbGives() throws Exception {
         Path drop = folder.resolve("drop");
-        SyntheticDrop.Summary summary = new SyntheticDrop(new GeneratorOptions(7, 0.005, 2018, 2020, "gbk", "zh", 0.02)).writeTo(drop);
-        // the last whole month: its report reads the marts the build makes, and builds only the month before's
-        YearMonth month = YearMonth.from(summary.lastEventDate().plusDays(1)).minusMonths(1);
-        LocalDate asOf = month.atEndOfMonth();
+        new SyntheticDrop(new GeneratorOptions(7, 0.005, 2018, 2018, "gbk", "zh", 0)).writeMonthlyTo(drop);
+        // the first cycle of a warehouse: it ingests the folders of 2018-01 and 2018-02, builds, dispatches
+        // as of the month's end and archives the month
         List<List<String>> commands = List.of(
-                List.of("ingest", drop.toString(), "--today", summary.lastEventDate().toString()),
-                List.of("build", "--as-of", asOf.toString()),
-                List.of("warnings", "--as-of", asOf.toString(), "--format", "csv"),
-                List.of("report", "--month", month.toString(), "--out", "REPORTS"));
+                List.of("cycle", "--month", MONTH, "--inbox", drop.toString(), "--out", "OUT/archive", "--today", "2019-04-05"),
+                List.of("warnings", "--as-of", MONTH_END, "--format", "csv"),
+                List.of("receipts", "--batch", "2", "--as-of", MONTH_END, "--out", "OUT/receipts"));
 
-        Path duckdb = folder.resolve("duckdb");
-        Files.createDirectories(duckdb);
-        List<String> duckdbWarnings = new ArrayList<>();
+        Path duckdb = Files.createDirectories(folder.resolve("duckdb"));
+        List<String> duckdbOutputs = new ArrayList<>();
         for (List<String> command : commands) {
-            String output = runHere(withEngine(command, "--warehouse", duckdb.resolve("w.duckdb").toString(), duckdb.resolve("reports")));
-            if (command.get(0).equals("warnings")) {
-                duckdbWarnings.addAll(output.lines().toList());
-            }
+            duckdbOutputs.add(runHere(withEngine(command, "--warehouse", duckdb.resolve("w.duckdb").toString(), duckdb)));
         }
 
         Path spark = Files.createDirectories(folder.resolve("spark"));
@@ -66,7 +61,7 @@ class StandaloneClusterTest {
             List<String> lines = new ArrayList<>();
             for (List<String> command : commands) {
                 lines.add(String.join("\t", withEngine(command, "--engine\tspark\t--master\t" + cluster.url() + "\t--warehouse",
-                        spark.resolve("delta").toString(), spark.resolve("reports"))));
+                        spark.resolve("delta").toString(), spark)));
             }
             Path file = Files.writeString(spark.resolve("commands.tsv"), String.join("\n", lines) + "\n");
             List<String> driver = new ArrayList<>(List.of(StandaloneCluster.java()));
@@ -92,22 +87,36 @@ class StandaloneClusterTest {
             Files.writeString(Path.of("target", "standalone-cluster-driver.log"), log, StandardCharsets.UTF_8);
         }
 
-        assertEquals(duckdbWarnings, Files.readAllLines(spark.resolve("2.out"), StandardCharsets.UTF_8), "warnings --format csv");
-        assertTrue(duckdbWarnings.size() > 10, "the drop gives warnings: " + duckdbWarnings.size());
-        String report = "report-" + month + ".html";
-        assertArrayEquals(Files.readAllBytes(duckdb.resolve("reports").resolve(report)), Files.readAllBytes(spark.resolve("reports").resolve(report)),
-                "the report's HTML");
+        assertEquals(duckdbOutputs.get(0).replace(duckdb.toString(), "OUT"),
+                Files.readString(spark.resolve("0.out"), StandardCharsets.UTF_8).replace(spark.toString(), "OUT"),
+                "what the cycle printed: the folders, rows, warnings and archive of the month");
+        List<String> warnings = duckdbOutputs.get(1).lines().toList();
+        assertEquals(warnings, Files.readAllLines(spark.resolve("1.out"), StandardCharsets.UTF_8), "warnings --format csv, the lifecycle's fields included");
+        assertTrue(warnings.stream().filter(line -> line.contains("," + MONTH_END + ",")).count() > 5, "warnings were dispatched: " + warnings);
+
+        List<String> manifest = Files.readAllLines(duckdb.resolve("archive").resolve(MONTH).resolve("manifest.csv"));
+        assertEquals(manifest, Files.readAllLines(spark.resolve("archive").resolve(MONTH).resolve("manifest.csv")),
+                "the report, notices and receipts of the month are the same bytes on both engines");
+        List<String> receipts = manifest.stream().filter(line -> line.startsWith("receipt-2-")).map(line -> line.substring(0, line.indexOf(','))).toList();
+        assertTrue(manifest.stream().anyMatch(line -> line.startsWith("report-" + MONTH + ".pdf")) && !receipts.isEmpty(), manifest.toString());
+        try (var written = Files.list(spark.resolve("receipts"))) {
+            assertEquals(receipts, written.map(path -> path.getFileName().toString()).sorted().toList(), "one receipt per region of batch 2");
+        }
+        for (String name : receipts) {
+            assertEquals(-1L, Files.mismatch(duckdb.resolve("archive").resolve(MONTH).resolve(name), spark.resolve("receipts").resolve(name)),
+                    name + " written by `receipts` on the cluster");
+        }
     }
 
-    /** The command with the engine options and its report folder. */
-    private static List<String> withEngine(List<String> command, String engineOptions, String warehouse, Path reports) {
-        List<String> out = new ArrayList<>();
+    /** The command with the engine options, its output folders (OUT/...) in the engine's folder. */
+    private static List<String> withEngine(List<String> command, String engineOptions, String warehouse, Path out) {
+        List<String> arguments = new ArrayList<>();
         for (String argument : command) {
-            out.add(argument.equals("REPORTS") ? reports.toString() : argument);
+            arguments.add(argument.startsWith("OUT/") ? out.resolve(argument.substring(4)).toString() : argument);
         }
-        out.addAll(List.of(engineOptions.split("\t")));
-        out.add(warehouse);
-        return out;
+        arguments.addAll(List.of(engineOptions.split("\t")));
+        arguments.add(warehouse);
+        return arguments;
     }
 
     private static String runHere(List<String> command) {
