@@ -155,7 +155,7 @@ final class ServeLoadTest {
             int after = -1;
             for (int statement = 0; after < AFTER_THE_CYCLE; statement++) {
                 if (after < 0 && statement >= DURING_THE_CYCLE && cycleDone.getCount() == 0) {
-                    Thread.sleep(1_000); // the server looks for a new snapshot every 200 ms here
+                    awaitTheCyclesSnapshot(server);
                     after = 0;
                 }
                 if (after >= 0) {
@@ -188,6 +188,17 @@ final class ServeLoadTest {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Until the server serves the cycle's build: it looks for a new snapshot every 200 ms here and then
+     * opens it, which on a loaded machine takes seconds after the cycle's process has ended.
+     */
+    private static void awaitTheCyclesSnapshot(FundtraceServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (server.snapshotNumber() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     /** The month-end cycle's writes in a process of its own: ingest of the next drop, then a build (which publishes it). */
