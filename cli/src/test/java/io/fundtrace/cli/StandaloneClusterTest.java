@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (ingest of the month's folders, a mart build, the dispatch, the report, notices and receipts archived),
  * then `warnings` and `receipts` - with the same output, the same lifecycle and the same archive bytes as
  * the same commands on DuckDB. It runs beside the module's other test classes
- * (junit-platform.properties): it shares nothing with them but the machine.
+ * (cli/pom.xml, test.classes.mode): it shares nothing with them but the machine.
  */
 @Timeout(value = 25, unit = TimeUnit.MINUTES)
 @Execution(ExecutionMode.CONCURRENT)
