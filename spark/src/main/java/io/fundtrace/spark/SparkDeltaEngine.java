@@ -161,6 +161,7 @@ public final class SparkDeltaEngine implements Engine {
         if (scratch.execute(statement)) {
             return;
         }
+        boolean madeWithoutSpark = false;
         try {
             scratch.runPendingInserts();
             Optional<String[]> emptyCopy = SparkStatements.emptyCopy(statement);
@@ -169,11 +170,23 @@ public final class SparkDeltaEngine implements Engine {
                 StructType columns = nullable(run(emptyCopy.get()[1]).schema());
                 statement = "CREATE TABLE IF NOT EXISTS " + emptyCopy.get()[0] + " (" + columns.toDDL() + ")";
             }
+            Optional<String[]> empty = SparkStatements.emptyTable(statement);
+            if (empty.isPresent() && !knownTables.contains(empty.get()[0]) && folder.version(empty.get()[0]).isEmpty()
+                    && EmptyDeltaTable.write(session, folder, location(empty.get()[0]),
+                            session.sessionState().sqlParser().parseTableSchema(empty.get()[1]))) {
+                // in the warehouse, not yet in the catalog (which written() asks): registered when a statement names it
+                madeWithoutSpark = true;
+                views.invalidate(empty.get()[0]);
+                knownTables.add(empty.get()[0]);
+                return;
+            }
             run(SparkStatements.adapt(statement, this::location)).collect();
         } catch (Exception e) {
             throw failure(sql, e);
         } finally {
-            target.ifPresent(this::written);
+            if (!madeWithoutSpark) {
+                target.ifPresent(this::written);
+            }
         }
     }
 

@@ -68,11 +68,31 @@ final class SparkStatements {
         if (sql.substring(close + 1).toUpperCase(java.util.Locale.ROOT).contains("USING")) {
             return sql;
         }
-        // Delta keeps no key constraints: the loads enforce keys themselves
-        String columns = sql.substring(create.end() - 1, close + 1);
-        columns = TABLE_KEY.matcher(columns).replaceAll("");
-        columns = PRIMARY_KEY.matcher(columns).replaceAll("");
-        columns = VARCHAR.matcher(columns).replaceAll("STRING");
+        String columns = sparkColumns(sql.substring(create.end() - 1, close + 1));
         return sql.substring(0, create.start(4)) + table + " " + columns + where + sql.substring(close + 1);
+    }
+
+    /**
+     * A CREATE TABLE IF NOT EXISTS schema.table (columns) with nothing after its columns: the table and
+     * its column list as Spark spells it (without the parentheses), for a table made without Spark
+     * (EmptyDeltaTable).
+     */
+    static Optional<String[]> emptyTable(String sql) {
+        Matcher create = CREATE_TABLE.matcher(sql);
+        if (!create.find() || create.group(2) != null || create.group(3) == null || !create.group(5).equals("(")) {
+            return Optional.empty();
+        }
+        int close = SqlResource.closingParenthesis(sql, create.end() - 1);
+        if (!sql.substring(close + 1).replace(";", "").isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {create.group(4), sparkColumns(sql.substring(create.end(), close))});
+    }
+
+    /** Delta keeps no key constraints (the loads enforce keys themselves), and DuckDB's VARCHAR is Spark's STRING. */
+    private static String sparkColumns(String columns) {
+        String out = TABLE_KEY.matcher(columns).replaceAll("");
+        out = PRIMARY_KEY.matcher(out).replaceAll("");
+        return VARCHAR.matcher(out).replaceAll("STRING");
     }
 }
