@@ -14,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
  */
 final class HistoryRetention {
     static final String APPLIED_FILE = "_fundtrace_keep_versions_days";
-    private static final List<String> PROPERTIES = List.of("delta.logRetentionDuration", "delta.deletedFileRetentionDuration");
+    /** The table properties it sets (EmptyDeltaTable writes them into a new table's first version). */
+    static final List<String> PROPERTIES = List.of("delta.logRetentionDuration", "delta.deletedFileRetentionDuration");
 
     private HistoryRetention() {
     }

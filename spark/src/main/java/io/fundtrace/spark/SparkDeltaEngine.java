@@ -25,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -170,14 +171,8 @@ public final class SparkDeltaEngine implements Engine {
                 StructType columns = nullable(run(emptyCopy.get()[1]).schema());
                 statement = "CREATE TABLE IF NOT EXISTS " + emptyCopy.get()[0] + " (" + columns.toDDL() + ")";
             }
-            Optional<String[]> empty = SparkStatements.emptyTable(statement);
-            if (empty.isPresent() && !knownTables.contains(empty.get()[0]) && folder.version(empty.get()[0]).isEmpty()
-                    && EmptyDeltaTable.write(session, folder, location(empty.get()[0]),
-                            session.sessionState().sqlParser().parseTableSchema(empty.get()[1]))) {
-                // in the warehouse, not yet in the catalog (which written() asks): registered when a statement names it
-                madeWithoutSpark = true;
-                views.invalidate(empty.get()[0]);
-                knownTables.add(empty.get()[0]);
+            madeWithoutSpark = madeWithoutSpark(statement);
+            if (madeWithoutSpark) {
                 return;
             }
             run(SparkStatements.adapt(statement, this::location)).collect();
@@ -188,6 +183,26 @@ public final class SparkDeltaEngine implements Engine {
                 target.ifPresent(this::written);
             }
         }
+    }
+
+    /**
+     * An empty table's CREATE TABLE IF NOT EXISTS written without Spark (EmptyDeltaTable), if it can be:
+     * the table is then in the warehouse, not yet in the catalog (which written() asks), and registered
+     * when a statement names it.
+     */
+    private boolean madeWithoutSpark(String statement) throws ParseException {
+        Optional<String[]> empty = SparkStatements.emptyTable(statement);
+        if (empty.isEmpty() || knownTables.contains(empty.get()[0]) || folder.version(empty.get()[0]).isPresent()) {
+            return false;
+        }
+        String table = empty.get()[0];
+        StructType columns = session.sessionState().sqlParser().parseTableSchema(empty.get()[1]);
+        if (!EmptyDeltaTable.write(session, folder, location(table), columns)) {
+            return false;
+        }
+        views.invalidate(table);
+        knownTables.add(table);
+        return true;
     }
 
     /** After a statement that changed a table (or tried to): its view is stale, and it may have come or gone. */
