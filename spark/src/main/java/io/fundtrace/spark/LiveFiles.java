@@ -23,9 +23,10 @@ import org.apache.hadoop.conf.Configuration;
  * no Spark job. Delta Spark reads a table version by rebuilding its state with three Spark jobs, then
  * a fourth to list the files a query scans; at fundtrace's sizes those jobs, not the data, are what a
  * statement costs. With the file list the engine reads the version as plain Parquet, and a count of its
- * rows comes from the files' statistics.
+ * rows comes from the files' statistics. The version's schema (its columns, and schemaJson in the
+ * Delta log's own JSON form, which Spark's DataType.fromJson reads) comes from the same read.
  */
-record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean plainParquet, List<String> columns) {
+record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean plainParquet, List<String> columns, String schemaJson) {
     private static final Pattern NUM_RECORDS = Pattern.compile("\"numRecords\"\\s*:\\s*(\\d+)");
     private static final int STATS = InternalScanFileUtils.ADD_FILE_STATS_ORDINAL;
 
@@ -61,7 +62,7 @@ record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean pl
                 }
             }
             return new LiveFiles(snapshot.getVersion(), List.copyOf(paths), counted ? OptionalLong.of(rows) : OptionalLong.empty(), plain,
-                    List.copyOf(snapshot.getSchema().fieldNames()));
+                    List.copyOf(snapshot.getSchema().fieldNames()), snapshot.getSchema().toJson());
         } catch (IOException | RuntimeException e) {
             throw new WarehouseException("cannot read the Delta log of " + location + ": " + SparkDeltaEngine.firstLine(e), e);
         }

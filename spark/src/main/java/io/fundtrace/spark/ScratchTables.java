@@ -2,11 +2,13 @@ package io.fundtrace.spark;
 
 import io.fundtrace.warehouse.WarehouseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +26,10 @@ import org.apache.spark.sql.types.StructType;
  * reads changes, and a load reads its work tables after changing clean tables. Not a Delta table: a
  * Delta commit per statement costs a third of a second and scratch needs no history. Inserts into a
  * scratch table are kept and run as one UNION ALL job when a statement needs them (a validation adds a
- * few dozen in a row); each kept insert saw the tables as they are until then.
+ * few dozen in a row); each kept insert saw the tables as they are until then. The job that keeps a
+ * table's rows also counts them: a COUNT(*) of it is then answered without a job, and a table that
+ * came out empty is shown as an empty local relation, which Spark's optimizer folds out of a LEFT JOIN
+ * (nulls instead of a join) - a validation that found nothing, and the load's per-file counts over it.
  */
 final class ScratchTables {
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*", Pattern.CASE_INSENSITIVE);
@@ -40,6 +45,8 @@ final class ScratchTables {
     /** Scratch tables made empty and not filled since: their kept inserts are all their rows. */
     private final Set<String> empty = new LinkedHashSet<>();
     private final Map<String, List<String>> pendingInserts = new LinkedHashMap<>();
+    /** The rows of each scratch table, without its kept inserts. */
+    private final Map<String, Long> rowCounts = new HashMap<>();
 
     ScratchTables(SparkSession session) {
         this.session = session;
@@ -52,11 +59,8 @@ final class ScratchTables {
             runPendingInserts();
             String table = create.group(1).toLowerCase(Locale.ROOT);
             if (create.group(2) != null) {
-                // an empty table is rows in the plan already: nothing to compute or keep
                 StructType schema = StructType.fromDDL(VARCHAR.matcher(create.group(2)).replaceAll("STRING"));
-                session.createDataFrame(List.of(), schema).createOrReplaceTempView(table);
-                tables.add(table);
-                empty.add(table);
+                showEmpty(table, schema);
             } else {
                 replace(table, session.sql(create.group(3)));
             }
@@ -96,6 +100,17 @@ final class ScratchTables {
         tables.forEach(table -> session.catalog().dropTempView(table));
         tables.clear();
         empty.clear();
+        rowCounts.clear();
+    }
+
+    /** The rows of a scratch table, if it is one: counted when they were kept (its kept inserts run first). */
+    OptionalLong rows(String table) {
+        String name = table.toLowerCase(Locale.ROOT);
+        if (pendingInserts.containsKey(name)) {
+            runPendingInserts();
+        }
+        Long count = rowCounts.get(name);
+        return count == null ? OptionalLong.empty() : OptionalLong.of(count);
     }
 
     /** Whether a statement reads a scratch table with kept inserts, which it must see. */
@@ -108,10 +123,27 @@ final class ScratchTables {
         return false;
     }
 
-    private void replace(String table, Dataset<Row> rows) {
-        rows.localCheckpoint(true).createOrReplaceTempView(table);
+    private void replace(String table, Dataset<Row> query) {
+        // marked, then counted: the count is the job that computes and keeps the rows (an eager checkpoint
+        // runs a count of its own and forgets the number)
+        Dataset<Row> kept = query.localCheckpoint(false);
+        long count = kept.queryExecution().toRdd().count();
+        if (count == 0) {
+            showEmpty(table, kept.schema());
+            return;
+        }
+        kept.createOrReplaceTempView(table);
         tables.add(table);
         empty.remove(table);
+        rowCounts.put(table, count);
+    }
+
+    /** An empty table is rows in the plan already: nothing to compute or keep. */
+    private void showEmpty(String table, StructType schema) {
+        session.createDataFrame(List.of(), schema).createOrReplaceTempView(table);
+        tables.add(table);
+        empty.add(table);
+        rowCounts.put(table, 0L);
     }
 
     private static Dataset<Row> conform(Dataset<Row> rows, StructType schema) {

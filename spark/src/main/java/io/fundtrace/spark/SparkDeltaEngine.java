@@ -235,7 +235,7 @@ public final class SparkDeltaEngine implements Engine {
         List<Row> rows;
         StatementTimer.Mark started = StatementTimer.start();
         try {
-            Optional<Long> counted = StatementText.countOf(sql).flatMap(this::countFromStatistics);
+            Optional<Long> counted = StatementText.countOf(sql).flatMap(this::countWithoutJob);
             if (counted.isPresent()) {
                 return List.of(List.of(counted.get()));
             }
@@ -257,7 +257,18 @@ public final class SparkDeltaEngine implements Engine {
         return out;
     }
 
-    /** SELECT COUNT(*) of a warehouse table, from its files' statistics in the Delta log when they hold it. */
+    /**
+     * SELECT COUNT(*) of a warehouse table, from its files' statistics in the Delta log when they hold it;
+     * of a scratch table, from the count its rows were kept with.
+     */
+    private Optional<Long> countWithoutJob(String table) {
+        if (!table.contains(".")) {
+            OptionalLong rows = scratch.rows(table);
+            return rows.isPresent() ? Optional.of(rows.getAsLong()) : Optional.empty();
+        }
+        return countFromStatistics(table);
+    }
+
     private Optional<Long> countFromStatistics(String table) {
         Optional<Long> version = versionToRead(table);
         if (version.isEmpty()) {

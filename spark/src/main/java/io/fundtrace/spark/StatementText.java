@@ -27,7 +27,7 @@ final class StatementText {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Time travel names the Delta table itself: a view has no versions. */
     private static final Pattern TIME_TRAVEL = Pattern.compile("^\\s+(?:VERSION|TIMESTAMP)\\s+AS\\s+OF\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNT = Pattern.compile("^\\s*SELECT\\s+COUNT\\(\\s*\\*\\s*\\)\\s+FROM\\s+(" + NAME + "\\." + NAME + ")\\s*;?\\s*$",
+    private static final Pattern COUNT = Pattern.compile("^\\s*SELECT\\s+COUNT\\(\\s*\\*\\s*\\)\\s+FROM\\s+(" + NAME + "(?:\\." + NAME + ")?)\\s*;?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private StatementText() {
@@ -50,7 +50,7 @@ final class StatementText {
         return view.find() ? Optional.of(new String[] {view.group(1).toLowerCase(Locale.ROOT), view.group(2)}) : Optional.empty();
     }
 
-    /** The table of a bare SELECT COUNT(*) FROM s.t. */
+    /** The table of a bare SELECT COUNT(*) FROM s.t (or FROM t, a scratch table). */
     static Optional<String> countOf(String sql) {
         Matcher count = COUNT.matcher(sql);
         return count.matches() ? Optional.of(count.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();

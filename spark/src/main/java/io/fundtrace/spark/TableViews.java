@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -124,11 +125,12 @@ final class TableViews {
     }
 
     private Dataset<Row> dataset(String table, LiveFiles files) {
-        Dataset<Row> delta = session.read().format("delta").option("versionAsOf", files.version()).load(folder.tableLocation(table));
         if (!files.plainParquet()) {
-            return delta;
+            return session.read().format("delta").option("versionAsOf", files.version()).load(folder.tableLocation(table));
         }
-        StructType schema = delta.schema();
+        // the columns as the log has them: asking Delta Spark for them loads its snapshot of the table (a
+        // listing of the log and a read of the version's checksum) for each view
+        StructType schema = (StructType) DataType.fromJson(files.schemaJson());
         if (files.paths().isEmpty()) {
             return session.createDataFrame(List.of(), schema);
         }

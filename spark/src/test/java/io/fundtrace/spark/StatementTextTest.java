@@ -58,5 +58,6 @@ class StatementTextTest {
         assertFalse(StatementText.readsThroughViews("UPDATE clean.payments SET amount = 1"));
         assertEquals(Optional.of("marts.ledger"), StatementText.countOf("SELECT COUNT(*) FROM marts.ledger"));
         assertEquals(Optional.empty(), StatementText.countOf("SELECT COUNT(*) FROM marts.ledger WHERE month IS NULL"));
+        assertEquals(Optional.of("work_incoming"), StatementText.countOf("SELECT count(*) FROM work_incoming"));
     }
 }

@@ -1,0 +1,67 @@
+package io.fundtrace.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.Join;
+import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A scratch table counts its rows with the job that keeps them: a COUNT(*) of it runs no job, and one
+ * that came out empty (a validation that found nothing) is an empty local relation, which Spark folds
+ * out of a LEFT JOIN instead of joining with it.
+ */
+class ScratchTablesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aScratchTableIsCountedWhenKeptAndAnEmptyOneIsFoldedAway() throws Exception {
+        SparkDeltaEngine engine = SharedSpark.engine(folder.resolve("warehouse"));
+        SparkSession session = engine.session();
+        AtomicInteger jobs = new AtomicInteger();
+        SparkListener counter = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart jobStart) {
+                jobs.incrementAndGet();
+            }
+        };
+        session.sparkContext().addSparkListener(counter);
+        try {
+            engine.execute("CREATE OR REPLACE TEMP TABLE work_rows AS SELECT id, CAST(id AS STRING) AS code FROM range(7)");
+            engine.execute("CREATE OR REPLACE TEMP TABLE work_violations (id BIGINT, rule VARCHAR)");
+            engine.execute("INSERT INTO work_violations SELECT id, 'negative' FROM work_rows WHERE id < 0");
+            engine.execute("INSERT INTO work_violations SELECT id, 'too_large' FROM work_rows WHERE id > 100");
+
+            session.sparkContext().listenerBus().waitUntilEmpty();
+            int before = jobs.get();
+            assertEquals(List.of(List.of(7L)), engine.query("SELECT count(*) FROM work_rows"));
+            session.sparkContext().listenerBus().waitUntilEmpty();
+            assertEquals(before, jobs.get(), "counted when its rows were kept: no job");
+
+            assertEquals(List.of(List.of(0L)), engine.query("SELECT count(*) FROM work_violations"), "the kept inserts ran and found nothing");
+            assertTrue(session.table("work_violations").queryExecution().optimizedPlan() instanceof LocalRelation, "an empty local relation");
+            // the shape of the ingest's load/work_counts.sql
+            String counts = "SELECT count(*) AS rows_read, count(v.id) AS rows_held FROM work_rows w"
+                    + " LEFT JOIN (SELECT DISTINCT id FROM work_violations) v ON v.id = w.id";
+            assertFalse(session.sql(counts).queryExecution().optimizedPlan().exists(node -> node instanceof Join), "no join with nothing");
+            assertEquals(List.of(List.of(7L, 0L)), engine.query(counts));
+
+            engine.execute("INSERT INTO work_violations SELECT id, 'odd' FROM work_rows WHERE id % 2 = 1");
+            assertEquals(List.of(List.of(3L)), engine.query("SELECT count(*) FROM work_violations"));
+            assertEquals(List.of(List.of(7L, 3L)), engine.query(counts));
+        } finally {
+            session.sparkContext().removeSparkListener(counter);
+            engine.close();
+        }
+    }
+}
