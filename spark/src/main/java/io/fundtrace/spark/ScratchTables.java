@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,13 +104,12 @@ final class ScratchTables {
     }
 
     /** The rows of a scratch table, if it is one: counted when they were kept (its kept inserts run first). */
-    OptionalLong rows(String table) {
+    Optional<Long> rows(String table) {
         String name = table.toLowerCase(Locale.ROOT);
         if (pendingInserts.containsKey(name)) {
             runPendingInserts();
         }
-        Long count = rowCounts.get(name);
-        return count == null ? OptionalLong.empty() : OptionalLong.of(count);
+        return Optional.ofNullable(rowCounts.get(name));
     }
 
     /** Whether a statement reads a scratch table with kept inserts, which it must see. */

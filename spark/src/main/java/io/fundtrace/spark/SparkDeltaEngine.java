@@ -262,11 +262,7 @@ public final class SparkDeltaEngine implements Engine {
      * of a scratch table, from the count its rows were kept with.
      */
     private Optional<Long> countWithoutJob(String table) {
-        if (!table.contains(".")) {
-            OptionalLong rows = scratch.rows(table);
-            return rows.isPresent() ? Optional.of(rows.getAsLong()) : Optional.empty();
-        }
-        return countFromStatistics(table);
+        return table.contains(".") ? countFromStatistics(table) : scratch.rows(table);
     }
 
     private Optional<Long> countFromStatistics(String table) {
