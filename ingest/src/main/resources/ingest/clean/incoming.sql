@@ -3,7 +3,9 @@
 CREATE OR REPLACE TEMP TABLE work_incoming AS
 SELECT ${clean_select}, ${batch} AS batch_id, source_file, source_line, batch_id AS read_batch_id
 FROM work_rows w
-WHERE NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
-                    AND v.source_file = w.source_file AND v.source_line = w.source_line)
+-- no_row_held is true when the load's counts found no row breaking a rule: both engines then drop the
+-- subquery before planning it (Spark would still plan an anti join with the empty work_violations)
+WHERE (${no_row_held} OR NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
+                    AND v.source_file = w.source_file AND v.source_line = w.source_line))
   -- a held row whose key a later batch has loaded since is stale: releasing it must not undo that load
   AND NOT EXISTS (SELECT 1 FROM clean.${entity} c WHERE ${key_join_work} AND c.batch_id > w.batch_id AND w.batch_id <> ${batch})

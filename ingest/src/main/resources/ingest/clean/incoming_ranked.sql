@@ -4,8 +4,9 @@ SELECT ${clean_select}, ${batch} AS batch_id, source_file, source_line, batch_id
 FROM (SELECT w.*, row_number() OVER (PARTITION BY ${key_typed}
                                       ORDER BY batch_id DESC, source_file DESC, source_line DESC) AS pick
       FROM work_rows w
-      WHERE NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
-                          AND v.source_file = w.source_file AND v.source_line = w.source_line)
+      -- no_row_held: as in incoming.sql
+      WHERE (${no_row_held} OR NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
+                          AND v.source_file = w.source_file AND v.source_line = w.source_line))
         -- a held row whose key a later batch has loaded since is stale: releasing it must not undo that load
         AND NOT EXISTS (SELECT 1 FROM clean.${entity} c WHERE ${key_join_work} AND c.batch_id > w.batch_id AND w.batch_id <> ${batch})) ranked
 WHERE pick = 1

@@ -5,5 +5,7 @@
 INSERT INTO clean.${entity} (${clean_columns}, batch_id, source_file, source_line)
 SELECT ${clean_select}, ${batch}, source_file, source_line
 FROM work_rows w
-WHERE NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
-                    AND v.source_file = w.source_file AND v.source_line = w.source_line)
+-- no_row_held is true when the load's counts found no row breaking a rule: both engines then drop the
+-- subquery before planning it (Spark would still plan an anti join with the empty work_violations)
+WHERE (${no_row_held} OR NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
+                    AND v.source_file = w.source_file AND v.source_line = w.source_line))

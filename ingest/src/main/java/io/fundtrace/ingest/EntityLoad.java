@@ -64,10 +64,12 @@ final class EntityLoad {
         Map<String, Long> quarantined = new HashMap<>();
         long heldRead = 0;
         long released = 0;
+        long heldNow = 0;
         for (List<Object> counts : sql.rows("load/work_counts.sql", Map.of())) {
             String file = (String) counts.get(1);
             long rows = (Long) counts.get(2);
             long held = (Long) counts.get(3);
+            heldNow += held;
             if ((Long) counts.get(0) == batchId) {
                 read.put(file, rows);
                 loaded.put(file, rows - held);
@@ -87,7 +89,7 @@ final class EntityLoad {
             sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
         }
         long validRows = released + loaded.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0);
+        Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0, heldNow == 0);
         return new Result(read, loaded, quarantined, replaced, released);
     }
 
@@ -97,8 +99,11 @@ final class EntityLoad {
         statements.clear();
     }
 
-    /** Merges the valid rows into clean.<entity>; returns per file how many loaded keys they replaced. */
-    private Map<String, Long> merge(String batch, boolean heldRowsRead) {
+    /**
+     * Merges the valid rows into clean.<entity>; returns per file how many loaded keys they replaced.
+     * noRowHeld: the counts found no row of work_rows breaking a rule, so every row is valid.
+     */
+    private Map<String, Long> merge(String batch, boolean heldRowsRead, boolean noRowHeld) {
         List<String> lineage = List.of("batch_id", "source_file", "source_line");
         List<String> cleanColumns = sql.engine().columns("clean." + entity.name()).stream().filter(column -> !lineage.contains(column)).toList();
         Map<String, String> overrides = new HashMap<>();
@@ -123,6 +128,7 @@ final class EntityLoad {
         String keyJoinWork = String.join(" AND ", entity.keyColumns().stream()
                 .map(key -> "c." + SqlTemplate.identifier(cleanName(key.name())) + " = w." + SqlTemplate.identifier(key.typedName())).toList());
         Map<String, String> values = Map.of("entity", entity.name(), "batch", batch, "key_join_work", keyJoinWork,
+                "no_row_held", Boolean.toString(noRowHeld),
                 "clean_select", String.join(", ", select), "key_typed", keyTyped, "key_join", keyJoin,
                 "any_difference", difference.isEmpty() ? "false" : String.join(" OR ", difference),
                 "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));

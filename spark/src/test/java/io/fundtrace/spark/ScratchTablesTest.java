@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A scratch table counts its rows with the job that keeps them: a COUNT(*) of it runs no job, and one
  * that came out empty (a validation that found nothing) is an empty local relation, which Spark folds
- * out of a LEFT JOIN instead of joining with it.
+ * out of a LEFT JOIN instead of joining with it - but not out of a NOT EXISTS, which the clean inserts
+ * therefore drop when the counts found no row held.
  */
 class ScratchTablesTest {
     @TempDir
@@ -55,6 +56,14 @@ class ScratchTablesTest {
                     + " LEFT JOIN (SELECT DISTINCT id FROM work_violations) v ON v.id = w.id";
             assertFalse(session.sql(counts).queryExecution().optimizedPlan().exists(node -> node instanceof Join), "no join with nothing");
             assertEquals(List.of(List.of(7L, 0L)), engine.query(counts));
+            // the shape of the clean inserts (clean/insert_direct.sql, incoming.sql): a NOT EXISTS is rewritten
+            // into an anti join after the empty relation is folded, so it is planned unless no_row_held drops it
+            String valid = "SELECT count(*) FROM work_rows w WHERE (%s OR NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.id = w.id))";
+            assertTrue(session.sql(valid.formatted("false")).queryExecution().optimizedPlan().exists(node -> node instanceof Join),
+                    "NOT EXISTS over nothing: still an anti join");
+            assertFalse(session.sql(valid.formatted("true")).queryExecution().optimizedPlan().exists(node -> node instanceof Join),
+                    "no_row_held: no join");
+            assertEquals(engine.query(valid.formatted("false")), engine.query(valid.formatted("true")));
 
             engine.execute("INSERT INTO work_violations SELECT id, 'odd' FROM work_rows WHERE id % 2 = 1");
             assertEquals(List.of(List.of(3L)), engine.query("SELECT count(*) FROM work_violations"));
