@@ -157,7 +157,7 @@ final class EntityLoad {
         if (!changed.isEmpty()) {
             sql.template("clean/history.sql", values);
         }
-        sql.template("clean/apply.sql", values);
+        sql.template(changed.isEmpty() ? "clean/insert_new_keys.sql" : "clean/apply.sql", values);
         return replaced;
     }
 

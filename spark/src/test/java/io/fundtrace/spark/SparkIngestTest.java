@@ -135,6 +135,39 @@ class SparkIngestTest {
                 + " FROM quarantine.rows ORDER BY 1, 2, 3").stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
     }
 
+    /**
+     * Later files with keys already loaded, as every monthly drop has: rows sent again unchanged write
+     * nothing (not even a new version, which Delta's MERGE committed, rewriting the matched rows' files),
+     * a new key goes in, a changed key replaces its row - the same rows as on DuckDB.
+     */
+    @Test
+    void knownKeysSentAgainWriteNothingNewKeysGoInAndAChangedKeyIsReplaced() throws IOException {
+        String header = "project_id,county_code,name,in_plan,status";
+        List<Path> drops = List.of(
+                write(folder.resolve("m1"), "projects_01.csv", header, "PR1,650102,水渠,Y,实施", "PR2,650102,道路,Y,实施"),
+                // the same rows in another order: other bytes, so the file is read
+                write(folder.resolve("m2"), "projects_02.csv", header, "PR2,650102,道路,Y,实施", "PR1,650102,水渠,Y,实施"),
+                write(folder.resolve("m3"), "projects_03.csv", header, "PR1,650102,水渠,Y,实施", "PR3,650102,桥,Y,实施"),
+                write(folder.resolve("m4"), "projects_04.csv", header, "PR2,650102,道路,Y,完工"));
+        SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
+        List<Long> versions = new ArrayList<>();
+        try (DuckDbEngine duckdb = DuckDbEngine.open(folder.resolve("w.duckdb"))) {
+            for (Path drop : drops) {
+                new Ingest().ingest(duckdb, drop, TODAY);
+                IngestReport report = new Ingest().ingest(spark, drop, TODAY);
+                assertEquals(List.of("loaded"), report.files().stream().map(FileReport::outcome).toList());
+                versions.add(spark.versions(List.of("clean.projects")).get("clean.projects"));
+            }
+            assertEquals(contents(duckdb), contents(spark));
+        }
+        assertEquals(versions.get(0), versions.get(1), "the same rows again: no new version of clean.projects");
+        assertEquals(versions.get(1) + 1, versions.get(2), "one new key: one version");
+        assertEquals(versions.get(2) + 1, versions.get(3), "a changed key: one version");
+        assertEquals(List.of(List.of("PR1", "projects_01.csv", "实施"), List.of("PR2", "projects_04.csv", "完工"),
+                List.of("PR3", "projects_03.csv", "实施")), spark.query("SELECT project_id, source_file, status FROM clean.projects ORDER BY 1"));
+        assertEquals(List.of(List.of("PR2", "实施")), spark.query("SELECT project_id, status FROM clean.projects_history"));
+    }
+
     @Test
     void aLoadThatFailsHalfWayLeavesEveryTableAtItsVersion() throws IOException {
         SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
