@@ -64,12 +64,10 @@ final class EntityLoad {
         Map<String, Long> quarantined = new HashMap<>();
         long heldRead = 0;
         long released = 0;
-        long heldNow = 0;
         for (List<Object> counts : sql.rows("load/work_counts.sql", Map.of())) {
             String file = (String) counts.get(1);
             long rows = (Long) counts.get(2);
             long held = (Long) counts.get(3);
-            heldNow += held;
             if ((Long) counts.get(0) == batchId) {
                 read.put(file, rows);
                 loaded.put(file, rows - held);
@@ -89,7 +87,9 @@ final class EntityLoad {
             sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
         }
         long validRows = released + loaded.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0, heldNow == 0);
+        // no row of this batch held, and every earlier held row read is released
+        boolean noRowHeld = quarantined.isEmpty() && released == heldRead;
+        Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0, noRowHeld);
         return new Result(read, loaded, quarantined, replaced, released);
     }
 
