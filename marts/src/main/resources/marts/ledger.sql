@@ -23,6 +23,8 @@ month_running AS (
                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ytd_received,
          SUM(issued_down) OVER (PARTITION BY fund_code, region_code, year ORDER BY month
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ytd_issued_down,
+         SUM(allocated) OVER (PARTITION BY fund_code, region_code, year ORDER BY month
+                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ytd_allocated,
          SUM(paid) OVER (PARTITION BY fund_code, region_code, year ORDER BY month
                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ytd_paid,
          ROW_NUMBER() OVER (PARTITION BY fund_code, region_code, year ORDER BY month DESC) AS from_year_end
@@ -33,13 +35,12 @@ period AS (
          ytd_received, ytd_issued_down, ytd_paid
   FROM month_running
   UNION ALL
-  SELECT y.fund_code, y.region_code, y.year, CAST(NULL AS INTEGER), y.received, y.issued_down, y.allocated, y.paid,
-         e.balance, e.ytd_received, e.ytd_issued_down, e.ytd_paid
-  FROM (SELECT fund_code, region_code, year, SUM(received) AS received, SUM(issued_down) AS issued_down,
-               SUM(allocated) AS allocated, SUM(paid) AS paid
-        FROM month_row GROUP BY fund_code, region_code, year) y
-  JOIN month_running e ON e.fund_code = y.fund_code AND e.region_code = y.region_code
-   AND e.year = y.year AND e.from_year_end = 1
+  -- the year's row is its last month's running totals: month_row has every month of the year up to D, so
+  -- they are the year's sums (one pass over the months; a GROUP BY joined back read them all twice)
+  SELECT fund_code, region_code, year, CAST(NULL AS INTEGER), ytd_received, ytd_issued_down, ytd_allocated, ytd_paid,
+         balance, ytd_received, ytd_issued_down, ytd_paid
+  FROM month_running
+  WHERE from_year_end = 1
 ),
 open_warning AS (
   -- v1.2: warnings that hit as of D (not those listed only because they were dispatched) and are not closed
