@@ -21,30 +21,27 @@ daily AS (
   GROUP BY e.indicator_id, e.event_date
 ),
 running AS (
-  SELECT indicator_id, event_date,
-         SUM(amount) OVER (PARTITION BY indicator_id ORDER BY event_date
-                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS distributed
-  FROM daily
+  -- each day's distributed-so-far, and per indicator the last day it was still short of the amount
+  SELECT r.indicator_id, r.event_date, r.amount, r.distributed,
+         MAX(CASE WHEN r.distributed < c.poverty_amount THEN r.event_date END)
+           OVER (PARTITION BY r.indicator_id) AS last_short_date
+  FROM (SELECT indicator_id, event_date, amount,
+               SUM(amount) OVER (PARTITION BY indicator_id ORDER BY event_date
+                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS distributed
+        FROM daily) r
+  JOIN candidate c ON c.indicator_id = r.indicator_id
 ),
 measured AS (
+  -- one pass over the days: what was distributed by the deadline and by D, and the first day from which
+  -- distributed stays >= poverty_amount up to D (the first day after the last short one)
   SELECT c.indicator_id,
-         COALESCE(SUM(CASE WHEN d.event_date <= c.deadline THEN d.amount END), 0) AS distributed_by_deadline,
-         COALESCE(SUM(d.amount), 0) AS distributed_by_as_of,
-         MAX(CASE WHEN r.distributed < c.poverty_amount THEN r.event_date END) AS last_short_date
+         COALESCE(SUM(CASE WHEN r.event_date <= c.deadline THEN r.amount END), 0) AS distributed_by_deadline,
+         COALESCE(SUM(r.amount), 0) AS distributed_by_as_of,
+         MIN(CASE WHEN r.distributed >= c.poverty_amount AND (r.last_short_date IS NULL OR r.event_date > r.last_short_date)
+                  THEN r.event_date END) AS settled_date
   FROM candidate c
-  LEFT JOIN daily d ON d.indicator_id = c.indicator_id
-  LEFT JOIN running r ON r.indicator_id = d.indicator_id AND r.event_date = d.event_date
+  LEFT JOIN running r ON r.indicator_id = c.indicator_id
   GROUP BY c.indicator_id
-),
-settled AS (
-  -- The first date from which distributed stays >= poverty_amount up to D: the first event after
-  -- the last date on which it was still short.
-  SELECT m.indicator_id, MIN(r.event_date) AS settled_date
-  FROM measured m JOIN candidate c ON c.indicator_id = m.indicator_id
-  JOIN running r ON r.indicator_id = m.indicator_id
-  WHERE r.distributed >= c.poverty_amount
-    AND (m.last_short_date IS NULL OR r.event_date > m.last_short_date)
-  GROUP BY m.indicator_id
 )
 SELECT 'ISSUE_OVERDUE' AS rule,
        CASE WHEN m.distributed_by_as_of >= c.poverty_amount THEN 'yellow' ELSE 'orange' END AS level,
@@ -52,7 +49,7 @@ SELECT 'ISSUE_OVERDUE' AS rule,
        CAST(NULL AS STRING) AS project_id, c.indicator_id, CAST(NULL AS STRING) AS payment_id,
        CAST(c.poverty_amount - m.distributed_by_deadline AS DECIMAL(18,2)) AS amount,
        CASE WHEN m.distributed_by_as_of >= c.poverty_amount
-            THEN ft_days_between(c.deadline, st.settled_date)
+            THEN ft_days_between(c.deadline, m.settled_date)
             ELSE ft_days_between(c.deadline, ${as_of}) END AS days,
        CASE WHEN m.distributed_by_as_of >= c.poverty_amount THEN 'issued_late' ELSE 'outstanding' END AS reason,
        c.handler_id, c.reviewer_id,
@@ -61,5 +58,4 @@ SELECT 'ISSUE_OVERDUE' AS rule,
        CAST(NULL AS STRING) AS payee_id
 FROM candidate c
 JOIN measured m ON m.indicator_id = c.indicator_id
-LEFT JOIN settled st ON st.indicator_id = c.indicator_id
 WHERE c.poverty_amount - m.distributed_by_deadline > 0
