@@ -10,29 +10,35 @@ WITH county_year AS (
   WHERE i.doc_date <= ${as_of}
   GROUP BY i.fund_code, r.province_code, i.recipient_region, i.fiscal_year
 ),
-comparison_year AS (
-  SELECT DISTINCT fund_code, province_code, fiscal_year FROM county_year
-  WHERE ${as_of} >= make_date(fiscal_year, 12, 31)
+year_side AS (
+  -- each county's amount of year y counts twice: as the current amount of comparison year y and as the
+  -- previous amount of comparison year y + 1 (one pass over county_year instead of a join back to it)
+  SELECT c.fund_code, c.province_code, c.county_code, c.fiscal_year + k.shift AS fiscal_year,
+         CASE WHEN k.shift = 0 THEN c.amount END AS current_amount,
+         CASE WHEN k.shift = 1 THEN c.amount END AS previous_amount
+  FROM county_year c
+  CROSS JOIN (VALUES (0), (1)) AS k(shift)
 ),
 deep_county AS (
   -- DEEP of year t: the counties with deep-poverty status valid on 1 Jan t (once, however many rows say so).
   SELECT DISTINCT y.fiscal_year, s.region_code
-  FROM (SELECT DISTINCT fiscal_year FROM comparison_year) y
+  FROM (SELECT DISTINCT fiscal_year FROM year_side) y
   JOIN model.dim_poverty_status s ON s.status = 'deep_poverty'
    AND s.valid_from <= make_date(y.fiscal_year, 1, 1)
    AND (s.valid_to IS NULL OR s.valid_to >= make_date(y.fiscal_year, 1, 1))
 ),
 sums AS (
+  -- a comparison year t is a whole year at D with county indicators of t for the fund and province
   SELECT y.fund_code, y.province_code, y.fiscal_year,
-         COALESCE(SUM(CASE WHEN c.fiscal_year = y.fiscal_year - 1 THEN c.amount END), 0) AS all_previous,
-         COALESCE(SUM(CASE WHEN c.fiscal_year = y.fiscal_year THEN c.amount END), 0) AS all_current,
-         COALESCE(SUM(CASE WHEN c.fiscal_year = y.fiscal_year - 1 AND d.region_code IS NOT NULL THEN c.amount END), 0) AS deep_previous,
-         COALESCE(SUM(CASE WHEN c.fiscal_year = y.fiscal_year AND d.region_code IS NOT NULL THEN c.amount END), 0) AS deep_current
-  FROM comparison_year y
-  JOIN county_year c ON c.fund_code = y.fund_code AND c.province_code = y.province_code
-   AND c.fiscal_year IN (y.fiscal_year, y.fiscal_year - 1)
-  LEFT JOIN deep_county d ON d.region_code = c.county_code AND d.fiscal_year = y.fiscal_year
+         COALESCE(SUM(y.previous_amount), 0) AS all_previous,
+         COALESCE(SUM(y.current_amount), 0) AS all_current,
+         COALESCE(SUM(CASE WHEN d.region_code IS NOT NULL THEN y.previous_amount END), 0) AS deep_previous,
+         COALESCE(SUM(CASE WHEN d.region_code IS NOT NULL THEN y.current_amount END), 0) AS deep_current
+  FROM year_side y
+  LEFT JOIN deep_county d ON d.region_code = y.county_code AND d.fiscal_year = y.fiscal_year
+  WHERE ${as_of} >= make_date(y.fiscal_year, 12, 31)
   GROUP BY y.fund_code, y.province_code, y.fiscal_year
+  HAVING COUNT(y.current_amount) > 0
 ),
 scaled AS (
   -- Whole fen, so the products and the one division are exact integers.

@@ -21,14 +21,12 @@ WITH entered AS (
   FROM ${schema}.payment_month m
   JOIN model.region_ancestor a ON a.region_code = m.region_code
 ),
--- entered is summed once, by month; the first event of a fund in a subtree is the first of its months
--- (grouping entered twice, by month and by fund and region, computed its three joins twice on Spark)
-monthly AS (
-  SELECT fund_code, region_code, year, month, MIN(first_date) AS first_date, SUM(received) AS received, SUM(paid) AS paid
-  FROM entered GROUP BY fund_code, region_code, year, month
-),
 first_event AS (
-  SELECT fund_code, region_code, MIN(first_date) AS first_date FROM monthly GROUP BY fund_code, region_code
+  SELECT fund_code, region_code, MIN(first_date) AS first_date FROM entered GROUP BY fund_code, region_code
+),
+monthly AS (
+  SELECT fund_code, region_code, year, month, SUM(received) AS received, SUM(paid) AS paid
+  FROM entered GROUP BY fund_code, region_code, year, month
 ),
 month_row AS (
   SELECT fe.fund_code, fe.region_code, c.year, c.month,
