@@ -12,7 +12,7 @@ WITH county_year AS (
 ),
 year_side AS (
   -- each county's amount of year y counts twice: as the current amount of comparison year y and as the
-  -- previous amount of comparison year y + 1 (one pass over county_year instead of a join back to it)
+  -- previous amount of comparison year y + 1 (instead of joining the comparison years back to county_year)
   SELECT c.fund_code, c.province_code, c.county_code, c.fiscal_year + k.shift AS fiscal_year,
          CASE WHEN k.shift = 0 THEN c.amount END AS current_amount,
          CASE WHEN k.shift = 1 THEN c.amount END AS previous_amount
