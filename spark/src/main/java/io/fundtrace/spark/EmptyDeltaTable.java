@@ -101,7 +101,7 @@ final class EmptyDeltaTable {
     }
 
     /** The table properties Delta would give a new table in this session, if they are only the plain ones. */
-    private static Optional<Map<String, String>> configuration(SparkSession session) {
+    static Optional<Map<String, String>> configuration(SparkSession session) {
         Map<String, String> out = new TreeMap<>();
         for (Map.Entry<String, String> setting : CollectionConverters.asJava(session.conf().getAll()).entrySet()) {
             String name = setting.getKey();

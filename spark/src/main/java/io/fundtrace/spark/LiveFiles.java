@@ -8,6 +8,7 @@ import io.delta.kernel.data.Row;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
 import io.delta.kernel.internal.InternalScanFileUtils;
+import io.delta.kernel.internal.actions.AddFile;
 import io.delta.kernel.utils.CloseableIterator;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
@@ -26,9 +27,16 @@ import org.apache.hadoop.conf.Configuration;
  * rows comes from the files' statistics. The version's schema (its columns, and schemaJson in the
  * Delta log's own JSON form, which Spark's DataType.fromJson reads) comes from the same read.
  */
-record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean plainParquet, List<String> columns, String schemaJson) {
+record LiveFiles(long version, List<String> paths, List<LoggedFile> logged, OptionalLong rows, boolean plainParquet, List<String> columns,
+        String schemaJson) {
     private static final Pattern NUM_RECORDS = Pattern.compile("\"numRecords\"\\s*:\\s*(\\d+)");
     private static final int STATS = InternalScanFileUtils.ADD_FILE_STATS_ORDINAL;
+    private static final int PATH = AddFile.SCHEMA_WITH_STATS.indexOf("path");
+    private static final int SIZE = AddFile.SCHEMA_WITH_STATS.indexOf("size");
+
+    /** A data file as the log names it (relative to the table, as written) and its size: what a remove action of it holds. */
+    record LoggedFile(String path, long size) {
+    }
 
     /** The files of the table at a location, at a version or (version null) the latest. */
     static LiveFiles of(Configuration hadoop, String location, Long version) {
@@ -40,6 +48,7 @@ record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean pl
             boolean plain = snapshot.getPartitionColumnNames().isEmpty()
                     && "none".equals(snapshot.getTableProperties().getOrDefault("delta.columnMapping.mode", "none"));
             List<String> paths = new ArrayList<>();
+            List<LoggedFile> logged = new ArrayList<>();
             long rows = 0;
             boolean counted = true;
             Scan scan = snapshot.getScanBuilder().build();
@@ -51,6 +60,7 @@ record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean pl
                             paths.add(InternalScanFileUtils.getAddFileStatus(file).getPath());
                             plain &= InternalScanFileUtils.getDeletionVectorDescriptorFromRow(file) == null;
                             Row add = file.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL);
+                            logged.add(new LoggedFile(add.getString(PATH), add.getLong(SIZE)));
                             Matcher count = add.isNullAt(STATS) ? null : NUM_RECORDS.matcher(add.getString(STATS));
                             if (count != null && count.find()) {
                                 rows += Long.parseLong(count.group(1));
@@ -61,7 +71,7 @@ record LiveFiles(long version, List<String> paths, OptionalLong rows, boolean pl
                     }
                 }
             }
-            return new LiveFiles(snapshot.getVersion(), List.copyOf(paths), counted ? OptionalLong.of(rows) : OptionalLong.empty(), plain,
+            return new LiveFiles(snapshot.getVersion(), List.copyOf(paths), List.copyOf(logged), counted ? OptionalLong.of(rows) : OptionalLong.empty(), plain,
                     List.copyOf(snapshot.getSchema().fieldNames()), snapshot.getSchema().toJson());
         } catch (IOException | RuntimeException e) {
             throw new WarehouseException("cannot read the Delta log of " + location + ": " + SparkDeltaEngine.firstLine(e), e);

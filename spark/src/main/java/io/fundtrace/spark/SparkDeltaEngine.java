@@ -153,6 +153,9 @@ public final class SparkDeltaEngine implements Engine {
                     + " writer took it over); the work is stopped");
         }
         String statement = views.rewrite(sql, this::versionToRead);
+        if (lock != null && overwritten(statement)) {
+            return;
+        }
         try {
             // a scratch table's statement goes to Spark without run()
             catalog.prepare(statement, knownTables::contains);
@@ -182,6 +185,26 @@ public final class SparkDeltaEngine implements Engine {
             if (!madeWithoutSpark) {
                 target.ifPresent(this::written);
             }
+        }
+    }
+
+    /**
+     * A replace of a table that exists, written as one Delta commit without reading the old version's
+     * state (DeltaOverwrite), if it can be; the table stays in the catalog as it was (or unregistered).
+     */
+    private boolean overwritten(String statement) {
+        Optional<String[]> replace = SparkStatements.replacement(statement);
+        if (replace.isEmpty() || !knownTables.contains(replace.get()[0])) {
+            return false;
+        }
+        String table = replace.get()[0];
+        try {
+            scratch.runPendingInserts();
+            return DeltaOverwrite.replace(session, location(table), views.files(table, TableViews.LATEST), run(replace.get()[1]));
+        } catch (Exception e) {
+            throw failure(statement, e);
+        } finally {
+            views.invalidate(table);
         }
     }
 
@@ -217,9 +240,9 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     /** A CTAS makes every column nullable; so does a table made from a query's columns. */
-    private static StructType nullable(StructType schema) {
+    static StructType nullable(StructType schema) {
         return DataTypes.createStructType(Arrays.stream(schema.fields())
-                .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true)).toList());
+                .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true, field.metadata())).toList());
     }
 
     /** The version a statement reads of a warehouse table: the latest inside a unit of work, else the committed one. */

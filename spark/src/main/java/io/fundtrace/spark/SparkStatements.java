@@ -40,6 +40,18 @@ final class SparkStatements {
         return copy.matches() ? Optional.of(new String[] {copy.group(1), copy.group(2)}) : Optional.empty();
     }
 
+    /**
+     * A CREATE [OR REPLACE] TABLE schema.table AS query (which replaces the table if it is there, see
+     * adapt): the table and the query.
+     */
+    static Optional<String[]> replacement(String sql) {
+        Matcher create = CREATE_TABLE.matcher(sql);
+        if (!create.find() || create.group(3) != null || !create.group(5).equalsIgnoreCase("AS")) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {create.group(4), sql.substring(create.end())});
+    }
+
     /** Whether the statement writes the warehouse's files (and so needs the writer lock). */
     static boolean writesWarehouse(String sql) {
         return WRITE.matcher(sql).find();

@@ -1,6 +1,7 @@
 package io.fundtrace.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,17 @@ class SparkStatementsTest {
     void tablesFromQueriesAreReplacedSoTheirHistoryStays() {
         assertEquals("CREATE OR REPLACE TABLE marts.ledger USING DELTA LOCATION '/w/marts/ledger' AS SELECT 1",
                 SparkStatements.adapt("CREATE TABLE marts.ledger AS SELECT 1", table -> "/w/" + table.replace('.', '/')));
+    }
+
+    @Test
+    void aReplaceIsItsTableAndItsQuery() {
+        String[] replace = SparkStatements.replacement("-- a mart\nCREATE OR REPLACE TABLE marts.ledger AS WITH x AS (SELECT 1) SELECT * FROM x").orElseThrow();
+        assertEquals("marts.ledger", replace[0]);
+        assertEquals(" WITH x AS (SELECT 1) SELECT * FROM x", replace[1]);
+        assertEquals("marts.ledger", SparkStatements.replacement("CREATE TABLE marts.ledger AS SELECT 1").orElseThrow()[0]);
+        assertTrue(SparkStatements.replacement("CREATE TABLE IF NOT EXISTS clean.payments_history AS SELECT 1").isEmpty(), "kept when there");
+        assertTrue(SparkStatements.replacement("CREATE TABLE IF NOT EXISTS clean.funds (code VARCHAR)").isEmpty());
+        assertTrue(SparkStatements.replacement("INSERT INTO clean.funds SELECT 1").isEmpty());
     }
 
     @Test
