@@ -189,18 +189,26 @@ public final class SparkDeltaEngine implements Engine {
     }
 
     /**
-     * A replace of a table that exists, written as one Delta commit without reading the old version's
-     * state (DeltaOverwrite), if it can be; the table stays in the catalog as it was (or unregistered).
+     * A table made or replaced from a query, written as one Delta commit without reading the old
+     * version's state (DeltaOverwrite), if it can be; a new table is first written empty (EmptyDeltaTable),
+     * so its history is CREATE TABLE, then WRITE. The table stays in the catalog as it was (or unregistered).
      */
     private boolean overwritten(String statement) {
         Optional<String[]> replace = SparkStatements.replacement(statement);
-        if (replace.isEmpty() || !knownTables.contains(replace.get()[0])) {
+        if (replace.isEmpty()) {
             return false;
         }
         String table = replace.get()[0];
         try {
             scratch.runPendingInserts();
-            return DeltaOverwrite.replace(session, location(table), views.files(table, TableViews.LATEST), run(replace.get()[1]));
+            Dataset<Row> rows = run(replace.get()[1]);
+            if (!knownTables.contains(table)) {
+                if (!EmptyDeltaTable.write(session, folder, location(table), nullable(rows.schema()))) {
+                    return false;
+                }
+                knownTables.add(table);
+            }
+            return DeltaOverwrite.replace(session, location(table), views.files(table, TableViews.LATEST), rows);
         } catch (Exception e) {
             throw failure(statement, e);
         } finally {

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A table the engine replaces with its own commit (DeltaOverwrite) is the table Spark's CREATE OR
- * REPLACE makes of the same query: the same rows, schema, protocol and properties for Delta, which
- * reads the version from the log (its own state reconstruction agrees that the old files are gone); the
- * replace reads no old snapshot; the old version stays readable; a unit of work that fails puts the
- * table back; a query with other columns goes to Spark's replace.
+ * A table the engine makes or replaces with its own commits (EmptyDeltaTable, then DeltaOverwrite) is
+ * the table Spark's CREATE OR REPLACE makes of the same query: the same rows, schema, protocol and
+ * properties for Delta, which reads the version from the log (its own state reconstruction agrees that
+ * the old files are gone); the replace reads no old snapshot; the old versions stay readable; a unit of
+ * work that fails puts the table back; a query with other columns goes to Spark's replace.
  */
 class DeltaOverwriteTest {
     private static final String FIRST = "SELECT * FROM VALUES ('a', 1.50BD, DATE '2020-01-01'), ('b', 2.25BD, DATE '2020-02-01') AS t(code, amount, on_date)";
@@ -41,6 +41,8 @@ class DeltaOverwriteTest {
         engine.execute("CREATE SCHEMA IF NOT EXISTS made");
         engine.execute("CREATE OR REPLACE TABLE made.by_engine AS " + FIRST);
         session.sql("CREATE TABLE made.by_spark USING DELTA LOCATION '" + engine.location("made.by_spark") + "' AS " + FIRST).collect();
+        assertTrue(commit("by_engine", 0).contains("\"operation\":\"CREATE TABLE\""), "a new table: written empty first");
+        assertTrue(commit("by_engine", 1).contains("\"operation\":\"WRITE\""), "then its rows");
 
         try (SnapshotJobs jobs = SnapshotJobs.listen(session)) {
             engine.execute("CREATE OR REPLACE TABLE made.by_engine AS " + SECOND);
@@ -49,25 +51,32 @@ class DeltaOverwriteTest {
             assertTrue(jobs.counted() > 0, "Spark's own replace computes the old version's state (what the engine avoids)");
         }
 
-        assertTrue(lastCommit("by_engine").contains("\"operation\":\"WRITE\""), "the engine's commit, not Spark's replace");
-        assertTrue(Files.exists(log("by_engine").resolve("00000000000000000001.crc")), "the checksum derived from the previous one");
-        Snapshot ours = snapshot(session, "by_engine");
-        Snapshot sparks = snapshot(session, "by_spark");
-        assertEquals(1, ours.version());
-        assertEquals(sparks.schema(), ours.schema());
-        assertEquals(sparks.protocol(), ours.protocol());
-        assertEquals(sparks.metadata().configuration(), ours.metadata().configuration(), "the retention properties");
-        assertEquals(sparks.numOfFiles(), ours.numOfFiles(), "Delta's own replay: the old files removed");
+        assertTrue(commit("by_engine", 2).contains("\"operation\":\"WRITE\""), "the engine's commit, not Spark's replace");
+        assertTrue(Files.exists(log("by_engine").resolve("00000000000000000002.crc")), "the checksum derived from the previous one");
+        assertSameTable(session);
         assertEquals(List.of(List.of("c", new BigDecimal("3.00"))),
                 session.sql("SELECT code, amount FROM delta.`" + engine.location("made.by_engine") + "`").collectAsList().stream()
                         .map(row -> List.<Object>of(row.getString(0), row.getDecimal(1))).toList(), "Delta reads the new rows");
         assertEquals(List.of(List.of("c", new BigDecimal("3.00"))), engine.query("SELECT code, amount FROM made.by_engine"));
         assertEquals(List.of(List.of(1L)), engine.query("SELECT COUNT(*) FROM made.by_engine"), "counted from the new files' statistics");
-        assertEquals(List.of(List.of("a"), List.of("b")), engine.query("SELECT code FROM made.by_engine VERSION AS OF 0 ORDER BY code"));
+        assertEquals(List.of(List.of("a"), List.of("b")), engine.query("SELECT code FROM made.by_engine VERSION AS OF 1 ORDER BY code"));
+        assertEquals(List.of(List.of(0L)), engine.query("SELECT count(*) FROM made.by_engine VERSION AS OF 0"));
 
         // a replace that reads the table it replaces
         engine.execute("CREATE OR REPLACE TABLE made.by_engine AS SELECT code, amount * 2 AS amount, on_date FROM made.by_engine");
         assertEquals(List.of(List.of("c", new BigDecimal("6.00"))), engine.query("SELECT code, amount FROM made.by_engine"));
+    }
+
+    /** The engine's table and Spark's, made by the same statements, as Delta reads them from their logs. */
+    private void assertSameTable(SparkSession session) {
+        Snapshot ours = snapshot(session, "by_engine");
+        Snapshot sparks = snapshot(session, "by_spark");
+        assertEquals(sparks.schema(), ours.schema());
+        assertEquals(sparks.protocol(), ours.protocol());
+        assertEquals(sparks.metadata().configuration(), ours.metadata().configuration(), "the retention properties");
+        assertEquals(sparks.metadata().partitionColumns(), ours.metadata().partitionColumns());
+        assertEquals(sparks.numOfFiles(), ours.numOfFiles(), "Delta's own replay of the log: the old files removed");
+        assertEquals(sparks.sizeInBytes(), ours.sizeInBytes());
     }
 
     @Test
@@ -107,6 +116,10 @@ class DeltaOverwriteTest {
             Path last = commits.filter(file -> file.toString().endsWith(".json")).sorted().reduce((first, second) -> second).orElseThrow();
             return Files.readString(last, StandardCharsets.UTF_8);
         }
+    }
+
+    private String commit(String table, long version) throws IOException {
+        return Files.readString(log(table).resolve(String.format("%020d.json", version)), StandardCharsets.UTF_8);
     }
 
     private Snapshot snapshot(SparkSession session, String table) {
