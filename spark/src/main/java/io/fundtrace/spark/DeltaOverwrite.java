@@ -22,7 +22,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * CREATE OR REPLACE TABLE t AS q for a table that exists and keeps its columns (every mart at every
- * build after the first) as the one commit Delta's overwrite makes - the new files and a remove action
+ * build; a new one is first written empty by EmptyDeltaTable) as the one commit Delta's overwrite makes - the new files and a remove action
  * for each old one - but with the old files taken from the log on this process (LiveFiles). Delta's own
  * replace asks the old version's snapshot for its files, and in Delta 4.4.0 that rebuilds the version's
  * state with three Spark jobs ("Compute snapshot for version N") even though no filter is given: about
