@@ -202,6 +202,9 @@ public final class SparkDeltaEngine implements Engine {
         try {
             scratch.runPendingInserts();
             Dataset<Row> rows = run(replace.get()[1]);
+            if (!DeltaOverwrite.plainColumns(rows.schema())) {
+                return false;
+            }
             if (!knownTables.contains(table)) {
                 if (!EmptyDeltaTable.write(session, folder, location(table), nullable(rows.schema()))) {
                     return false;
@@ -250,7 +253,7 @@ public final class SparkDeltaEngine implements Engine {
     /** A CTAS makes every column nullable; so does a table made from a query's columns. */
     static StructType nullable(StructType schema) {
         return DataTypes.createStructType(Arrays.stream(schema.fields())
-                .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true, field.metadata())).toList());
+                .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true)).toList());
     }
 
     /** The version a statement reads of a warehouse table: the latest inside a unit of work, else the committed one. */
