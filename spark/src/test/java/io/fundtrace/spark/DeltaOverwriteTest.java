@@ -96,6 +96,31 @@ class DeltaOverwriteTest {
                 .map(row -> List.<Object>of(row.getString(0))).toList(), "Delta restored it too");
     }
 
+    /**
+     * Delta checkpoints a table every tenth version, from its own replay of the log: the engine's removes
+     * must leave the checkpoint with the live files only, and Delta Kernel (the engine's reads) and Delta
+     * Spark read the versions before, at and after it the same way.
+     */
+    @Test
+    void theCheckpointAfterTenReplacesHoldsTheLiveFilesOnly() {
+        SparkDeltaEngine engine = SharedSpark.engine(folder.resolve("warehouse"));
+        engine.execute("CREATE SCHEMA IF NOT EXISTS made");
+        for (int build = 1; build <= 11; build++) {
+            engine.execute("CREATE OR REPLACE TABLE made.rebuilt AS SELECT id, " + build + " AS build FROM range(" + build + ")");
+        }
+        assertTrue(Files.exists(log("rebuilt").resolve("00000000000000000010.checkpoint.parquet")), "Delta wrote its checkpoint");
+        String location = engine.location("made.rebuilt");
+        // the first version with rows, the checkpoint's and the one after it
+        for (long version : new long[] {1, 10, 11}) {
+            List<List<Object>> expected = List.of(List.of(version, version));
+            assertEquals(expected, engine.query("SELECT COUNT(*), CAST(MAX(build) AS BIGINT) FROM made.rebuilt VERSION AS OF " + version), "version " + version);
+            assertEquals(expected, SharedSpark.session().read().format("delta").option("versionAsOf", version).load(location)
+                    .selectExpr("COUNT(*)", "CAST(MAX(build) AS BIGINT)").collectAsList().stream()
+                    .map(row -> List.<Object>of(row.getLong(0), row.getLong(1))).toList(), "Delta Spark, version " + version);
+        }
+        assertEquals(List.of(List.of(11L)), engine.query("SELECT COUNT(*) FROM made.rebuilt"));
+    }
+
     @Test
     void otherColumnsGoToSparksReplace() throws IOException {
         SparkDeltaEngine engine = SharedSpark.engine(folder.resolve("warehouse"));
