@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A table the engine makes or replaces with its own commits (EmptyDeltaTable, then DeltaOverwrite) is
  * the table Spark's CREATE OR REPLACE makes of the same query: the same rows, schema, protocol and
  * properties for Delta, which reads the version from the log (its own state reconstruction agrees that
- * the old files are gone); the replace reads no old snapshot; the old versions stay readable; a unit of
- * work that fails puts the table back; a query with other columns goes to Spark's replace.
+ * the old files are gone); the replace reads no old snapshot; the old versions stay readable, also after
+ * Delta's checkpoint; a unit of work that fails puts the table back; a query with other columns goes to
+ * Spark's replace.
  */
 class DeltaOverwriteTest {
     private static final String FIRST = "SELECT * FROM VALUES ('a', 1.50BD, DATE '2020-01-01'), ('b', 2.25BD, DATE '2020-02-01') AS t(code, amount, on_date)";
