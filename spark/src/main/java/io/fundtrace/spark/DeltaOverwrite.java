@@ -55,6 +55,8 @@ final class DeltaOverwrite {
         boolean same = transaction.snapshot().version() == old.version()
                 && metadata.partitionColumns().isEmpty()
                 && CollectionConverters.asJava(metadata.configuration()).equals(properties.get())
+                // metadata the table has and the query lacks would outlive the replace, where Spark's drops it
+                && plainColumns(metadata.schema())
                 && SparkDeltaEngine.nullable(metadata.schema()).equals(SparkDeltaEngine.nullable(rows.schema()));
         if (!same) {
             return false;
@@ -69,7 +71,7 @@ final class DeltaOverwrite {
         return true;
     }
 
-    /** Columns without metadata (a comment, a default, a length): Spark's replace keeps what they say. */
+    /** Columns without metadata (a comment, a default, a length): Spark's replace keeps or drops it as the query says. */
     static boolean plainColumns(StructType schema) {
         return Arrays.stream(schema.fields()).allMatch(field -> field.metadata().equals(org.apache.spark.sql.types.Metadata.empty()));
     }
