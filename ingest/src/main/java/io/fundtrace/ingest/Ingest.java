@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +111,7 @@ public final class Ingest {
         RawLoader rawLoader = new RawLoader(sql);
         Map<String, FileReport> reports = new LinkedHashMap<>();
         Map<String, String> entityOfLoadedFile = new LinkedHashMap<>();
+        Map<String, Long> recordsOfLoadedFile = new HashMap<>();
         Set<String> entitiesWithControlCharacters = new HashSet<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         Set<String> loadedBefore = audit.loadedFiles();
@@ -156,6 +158,7 @@ public final class Ingest {
                 try {
                     rawLoader.load(entity.get(), decoded, batchId);
                     entityOfLoadedFile.put(name, entity.get().name());
+                    recordsOfLoadedFile.put(name, decoded.layout().records());
                     if (decoded.layout().controlCharacters()) {
                         entitiesWithControlCharacters.add(entity.get().name());
                     }
@@ -178,8 +181,10 @@ public final class Ingest {
             }
             long start = System.nanoTime();
             List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
+            Map<String, Long> records = new HashMap<>();
+            files.forEach(name -> records.put(name, recordsOfLoadedFile.get(name)));
             EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), parameters.eventDateWindowStart().toString(),
-                    files.size() > 1, holdingRows.contains(entity.name()), entitiesWithControlCharacters.contains(entity.name())).run();
+                    records, holdingRows.contains(entity.name()), entitiesWithControlCharacters.contains(entity.name())).run();
             released += result.released();
             long spent = (System.nanoTime() - start) / 1_000_000;
             for (String name : files) {
