@@ -1,2 +1,3 @@
--- The number of the latest build (0 before the first).
-SELECT coalesce(max(build_number), 0) FROM audit.mart_builds
+-- The number of the latest build (NULL before the first). A bare MAX: the Spark engine answers it from the
+-- Delta log's statistics, without a job.
+SELECT max(build_number) FROM audit.mart_builds

@@ -25,7 +25,9 @@ final class AuditLog {
     }
 
     long nextBatchId() {
-        return sql.scalar("SELECT coalesce(max(batch_id) + 1, 0) FROM audit.batches");
+        // a bare MAX, which the Spark engine answers from the Delta log's statistics
+        Object latest = sql.value("SELECT max(batch_id) FROM audit.batches");
+        return latest == null ? 0 : ((Number) latest).longValue() + 1;
     }
 
     void record(IngestReport report, String dropFolder, LocalDate dropDate, Instant started) {

@@ -213,7 +213,8 @@ public final class MartRunner {
 
     /** The number of the latest build of this warehouse, 0 before the first. */
     public long latestBuildNumber() {
-        return (Long) engine.query(SqlResource.read("marts/queries/latest_build_number.sql")).get(0).get(0);
+        Object latest = engine.query(SqlResource.read("marts/queries/latest_build_number.sql")).get(0).get(0);
+        return latest == null ? 0 : (Long) latest;
     }
 
     /**

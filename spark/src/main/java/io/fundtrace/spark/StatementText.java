@@ -29,6 +29,8 @@ final class StatementText {
     private static final Pattern TIME_TRAVEL = Pattern.compile("^\\s+(?:VERSION|TIMESTAMP)\\s+AS\\s+OF\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile("^\\s*SELECT\\s+COUNT\\(\\s*\\*\\s*\\)\\s+FROM\\s+(" + NAME + "(?:\\." + NAME + ")?)\\s*;?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAXIMUM = Pattern.compile(LEAD + "SELECT\\s+MAX\\(\\s*(" + NAME + ")\\s*\\)\\s+FROM\\s+(" + NAME + "\\." + NAME
+            + ")\\s*;?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private StatementText() {
     }
@@ -54,6 +56,14 @@ final class StatementText {
     static Optional<String> countOf(String sql) {
         Matcher count = COUNT.matcher(sql);
         return count.matches() ? Optional.of(count.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The table and column of a bare SELECT MAX(column) FROM s.t (comments before it allowed), lower case. */
+    static Optional<String[]> maximumOf(String sql) {
+        Matcher maximum = MAXIMUM.matcher(sql);
+        return maximum.matches()
+                ? Optional.of(new String[] {maximum.group(2).toLowerCase(Locale.ROOT), maximum.group(1).toLowerCase(Locale.ROOT)})
+                : Optional.empty();
     }
 
     /**

@@ -65,6 +65,11 @@ final class TableViews {
         return files.plainParquet() ? files.rows() : OptionalLong.empty();
     }
 
+    /** MAX(column) of a table's version (or LATEST), when its files' statistics say: no Spark job. */
+    Optional<LiveFiles.Maximum> maximum(String table, long version, String column) {
+        return files(table, version).maximum(column);
+    }
+
     /** The rows of a table's version (or LATEST) as a Dataset: its files read as Parquet (or through Delta if they cannot be). */
     Dataset<Row> read(String table, long version) {
         return dataset(table, files(table, version));

@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
@@ -45,11 +42,11 @@ class DeltaOverwriteTest {
         assertTrue(commit("by_engine", 0).contains("\"operation\":\"CREATE TABLE\""), "a new table: written empty first");
         assertTrue(commit("by_engine", 1).contains("\"operation\":\"WRITE\""), "then its rows");
 
-        try (SnapshotJobs jobs = SnapshotJobs.listen(session)) {
+        try (JobCounter jobs = new JobCounter(session, "Delta: Compute snapshot")) {
             engine.execute("CREATE OR REPLACE TABLE made.by_engine AS " + SECOND);
-            assertEquals(0, jobs.counted(), "no state of the old version was computed");
+            assertEquals(0, jobs.jobs(), "no state of the old version was computed");
             session.sql("CREATE OR REPLACE TABLE made.by_spark USING DELTA LOCATION '" + engine.location("made.by_spark") + "' AS " + SECOND).collect();
-            assertTrue(jobs.counted() > 0, "Spark's own replace computes the old version's state (what the engine avoids)");
+            assertTrue(jobs.jobs() > 0, "Spark's own replace computes the old version's state (what the engine avoids)");
         }
 
         assertTrue(commit("by_engine", 2).contains("\"operation\":\"WRITE\""), "the engine's commit, not Spark's replace");
@@ -150,40 +147,5 @@ class DeltaOverwriteTest {
 
     private Snapshot snapshot(SparkSession session, String table) {
         return DeltaLog.forTable(session, folder.resolve("warehouse/made").resolve(table).toString()).update(false, scala.Option.empty(), scala.Option.empty());
-    }
-
-    /** Counts the jobs Delta runs to compute a table version's state, from when it starts listening. */
-    private static final class SnapshotJobs extends SparkListener implements AutoCloseable {
-        private final AtomicInteger jobs = new AtomicInteger();
-        private final SparkSession session;
-
-        private SnapshotJobs(SparkSession session) {
-            this.session = session;
-        }
-
-        static SnapshotJobs listen(SparkSession session) {
-            SnapshotJobs listener = new SnapshotJobs(session);
-            session.sparkContext().addSparkListener(listener);
-            return listener;
-        }
-
-        @Override
-        public void onJobStart(SparkListenerJobStart start) {
-            String description = start.properties() == null ? null : start.properties().getProperty("spark.job.description");
-            if (description != null && description.startsWith("Delta: Compute snapshot")) {
-                jobs.incrementAndGet();
-            }
-        }
-
-        /** The jobs counted so far, once Spark has told its listeners of every job started. */
-        int counted() throws TimeoutException {
-            session.sparkContext().listenerBus().waitUntilEmpty();
-            return jobs.get();
-        }
-
-        @Override
-        public void close() {
-            session.sparkContext().removeSparkListener(this);
-        }
     }
 }

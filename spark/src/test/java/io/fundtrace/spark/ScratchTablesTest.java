@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.plans.logical.Join;
 import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
@@ -29,25 +26,15 @@ class ScratchTablesTest {
     void aScratchTableIsCountedWhenKeptAndAnEmptyOneIsFoldedAway() throws Exception {
         SparkDeltaEngine engine = SharedSpark.engine(folder.resolve("warehouse"));
         SparkSession session = engine.session();
-        AtomicInteger jobs = new AtomicInteger();
-        SparkListener counter = new SparkListener() {
-            @Override
-            public void onJobStart(SparkListenerJobStart jobStart) {
-                jobs.incrementAndGet();
-            }
-        };
-        session.sparkContext().addSparkListener(counter);
-        try {
+        try (JobCounter counter = new JobCounter(session)) {
             engine.execute("CREATE OR REPLACE TEMP TABLE work_rows AS SELECT id, CAST(id AS STRING) AS code FROM range(7)");
             engine.execute("CREATE OR REPLACE TEMP TABLE work_violations (id BIGINT, rule VARCHAR)");
             engine.execute("INSERT INTO work_violations SELECT id, 'negative' FROM work_rows WHERE id < 0");
             engine.execute("INSERT INTO work_violations SELECT id, 'too_large' FROM work_rows WHERE id > 100");
 
-            session.sparkContext().listenerBus().waitUntilEmpty();
-            int before = jobs.get();
+            int before = counter.jobs();
             assertEquals(List.of(List.of(7L)), engine.query("SELECT count(*) FROM work_rows"));
-            session.sparkContext().listenerBus().waitUntilEmpty();
-            assertEquals(before, jobs.get(), "counted when its rows were kept: no job");
+            assertEquals(before, counter.jobs(), "counted when its rows were kept: no job");
 
             assertEquals(List.of(List.of(0L)), engine.query("SELECT count(*) FROM work_violations"), "the kept inserts ran and found nothing");
             assertTrue(session.table("work_violations").queryExecution().optimizedPlan() instanceof LocalRelation, "an empty local relation");
@@ -69,7 +56,6 @@ class ScratchTablesTest {
             assertEquals(List.of(List.of(3L)), engine.query("SELECT count(*) FROM work_violations"));
             assertEquals(List.of(List.of(7L, 3L)), engine.query(counts));
         } finally {
-            session.sparkContext().removeSparkListener(counter);
             engine.close();
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,16 @@ class StatementTextTest {
         assertEquals(Optional.of("marts.ledger"), StatementText.countOf("SELECT COUNT(*) FROM marts.ledger"));
         assertEquals(Optional.empty(), StatementText.countOf("SELECT COUNT(*) FROM marts.ledger WHERE month IS NULL"));
         assertEquals(Optional.of("work_incoming"), StatementText.countOf("SELECT count(*) FROM work_incoming"));
+    }
+
+    @Test
+    void aBareMaximumIsItsTableAndColumn() {
+        assertEquals(List.of("audit.batches", "batch_id"), StatementText.maximumOf("SELECT max(batch_id) FROM audit.batches").map(List::of).orElseThrow());
+        assertEquals(List.of("audit.dispatch_months", "month_end"),
+                StatementText.maximumOf("-- the latest month\nSELECT MAX( month_end ) FROM Audit.Dispatch_Months;\n").map(List::of).orElseThrow());
+        assertEquals(Optional.empty(), StatementText.maximumOf("SELECT max(batch_id) FROM audit.batches WHERE outcome = 'loaded'"));
+        assertEquals(Optional.empty(), StatementText.maximumOf("SELECT coalesce(max(batch_id), 0) FROM audit.batches"));
+        assertEquals(Optional.empty(), StatementText.maximumOf("SELECT max(batch_id) + 1 FROM audit.batches"));
+        assertEquals(Optional.empty(), StatementText.maximumOf("SELECT max(id) FROM work_rows"));
     }
 }
