@@ -1,5 +1,8 @@
 package io.fundtrace.spark;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.delta.kernel.Scan;
 import io.delta.kernel.Snapshot;
 import io.delta.kernel.Table;
@@ -10,9 +13,6 @@ import io.delta.kernel.engine.Engine;
 import io.delta.kernel.internal.InternalScanFileUtils;
 import io.delta.kernel.internal.actions.AddFile;
 import io.delta.kernel.utils.CloseableIterator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundtrace.warehouse.WarehouseException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -38,8 +38,9 @@ import org.apache.spark.sql.types.StructType;
  * no Spark job. Delta Spark reads a table version by rebuilding its state with three Spark jobs, then
  * a fourth to list the files a query scans; at fundtrace's sizes those jobs, not the data, are what a
  * statement costs. With the file list the engine reads the version as plain Parquet, and a count of its
- * rows, or the largest value of a whole-number or date column, comes from the files' statistics. The version's schema (its columns, and schemaJson in the
- * Delta log's own JSON form, which Spark's DataType.fromJson reads) comes from the same read.
+ * rows, or the largest value of a whole-number or date column, comes from the files' statistics. The
+ * version's schema (its columns, and schemaJson in the Delta log's own JSON form, which Spark's
+ * DataType.fromJson reads) comes from the same read.
  */
 record LiveFiles(long version, List<String> paths, List<LoggedFile> logged, OptionalLong rows, boolean plainParquet, List<String> columns,
         String schemaJson, List<Optional<String>> statistics) {
