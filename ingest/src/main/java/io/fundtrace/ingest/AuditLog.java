@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes audit.batches and audit.batch_files rows for one batch, with the engine that loaded it. */
@@ -25,8 +26,7 @@ final class AuditLog {
     }
 
     long nextBatchId() {
-        // a bare MAX, which the Spark engine answers from the Delta log's statistics
-        Object latest = sql.value("SELECT max(batch_id) FROM audit.batches");
+        Object latest = sql.rows("load/latest_batch.sql", Map.of()).get(0).get(0);
         return latest == null ? 0 : ((Number) latest).longValue() + 1;
     }
 

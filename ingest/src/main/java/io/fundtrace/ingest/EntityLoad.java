@@ -24,7 +24,6 @@ final class EntityLoad {
     private final String today;
 
     private final String windowStart;
-    private final boolean severalFiles;
     private final boolean holdsRows;
     private final boolean controlCharacters;
     private final Map<String, Long> records;
@@ -37,7 +36,6 @@ final class EntityLoad {
                boolean controlCharacters) {
         this.windowStart = windowStart;
         this.records = Map.copyOf(records);
-        this.severalFiles = records.size() > 1;
         this.holdsRows = holdsRows;
         this.controlCharacters = controlCharacters;
         this.sql = sql;
@@ -158,11 +156,11 @@ final class EntityLoad {
                 "clean_columns", String.join(", ", cleanColumns.stream().map(SqlTemplate::identifier).toList()));
         boolean poverty = entity.name().equals("poverty_status") && batchId != 0;
         if (!heldRowsRead && !poverty && sql.scalar("SELECT count(*) FROM clean." + entity.name()) == 0
-                && (!severalFiles || sql.count("clean/keys_across_files.sql", values) == 0)) {
+                && (records.size() < 2 || sql.count("clean/keys_across_files.sql", values) == 0)) {
             sql.template("clean/insert_direct.sql", values);
             return Map.of();
         }
-        boolean keyMayRepeat = severalFiles || heldRowsRead;
+        boolean keyMayRepeat = records.size() > 1 || heldRowsRead;
         sql.template(keyMayRepeat ? "clean/incoming_ranked.sql" : "clean/incoming.sql", values);
         if (sql.scalar("SELECT count(*) FROM work_incoming") == 0) {
             return Map.of();

@@ -110,8 +110,8 @@ public final class Ingest {
         SourceDecoder decoder = new SourceDecoder(temp, parameters.maxRecordBytes());
         RawLoader rawLoader = new RawLoader(sql);
         Map<String, FileReport> reports = new LinkedHashMap<>();
-        Map<String, String> entityOfLoadedFile = new LinkedHashMap<>();
-        Map<String, Long> recordsOfLoadedFile = new HashMap<>();
+        // per entity, its loaded files in name order with the records the scanner counted in each
+        Map<String, Map<String, Long>> loadedFiles = new HashMap<>();
         Set<String> entitiesWithControlCharacters = new HashSet<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         Set<String> loadedBefore = audit.loadedFiles();
@@ -157,8 +157,7 @@ public final class Ingest {
                 DecodedFile decoded = read.decoded();
                 try {
                     rawLoader.load(entity.get(), decoded, batchId);
-                    entityOfLoadedFile.put(name, entity.get().name());
-                    recordsOfLoadedFile.put(name, decoded.layout().records());
+                    loadedFiles.computeIfAbsent(entity.get().name(), key -> new LinkedHashMap<>()).put(name, decoded.layout().records());
                     if (decoded.layout().controlCharacters()) {
                         entitiesWithControlCharacters.add(entity.get().name());
                     }
@@ -175,14 +174,13 @@ public final class Ingest {
         long released = 0;
         Set<String> holdingRows = entitiesHoldingRows(sql);
         for (ContractEntity entity : contract.entities()) {
-            boolean hasFiles = entityOfLoadedFile.containsValue(entity.name());
+            Map<String, Long> records = loadedFiles.getOrDefault(entity.name(), Map.of());
+            boolean hasFiles = !records.isEmpty();
             if (!hasFiles && !holdingRows.contains(entity.name())) {
                 continue;
             }
             long start = System.nanoTime();
-            List<String> files = entityOfLoadedFile.entrySet().stream().filter(e -> e.getValue().equals(entity.name())).map(Map.Entry::getKey).toList();
-            Map<String, Long> records = new HashMap<>();
-            files.forEach(name -> records.put(name, recordsOfLoadedFile.get(name)));
+            List<String> files = List.copyOf(records.keySet());
             EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), parameters.eventDateWindowStart().toString(),
                     records, holdingRows.contains(entity.name()), entitiesWithControlCharacters.contains(entity.name())).run();
             released += result.released();

@@ -65,14 +65,6 @@ final class Sql {
         return ((Number) rows(resource, values).get(0).get(0)).longValue();
     }
 
-    /** The one value a query answers, null included. */
-    Object value(String query) {
-        long start = System.nanoTime();
-        Object value = engine.query(query).get(0).get(0);
-        report(start, query);
-        return value;
-    }
-
     long scalar(String query) {
         long start = System.nanoTime();
         long value = ((Number) engine.query(query).get(0).get(0)).longValue();
