@@ -19,10 +19,15 @@ public final class Contract {
     }
 
     public static Contract load() {
+        List<List<String>> rows = Csv.readResource("ingest/contract.csv");
         Map<String, List<ContractColumn>> columns = new LinkedHashMap<>();
-        for (List<String> row : Csv.readResource("ingest/contract.csv")) {
+        for (List<String> row : rows) {
+            List<String> sharedAliases = rows.stream()
+                    .filter(other -> other.get(1).equals(row.get(1)) && !other.get(2).equalsIgnoreCase(row.get(2)))
+                    .map(other -> other.get(2)).distinct().toList();
             columns.computeIfAbsent(row.get(0), entity -> new ArrayList<>())
-                    .add(new ContractColumn(row.get(0), row.get(1), row.get(2), row.get(3), "Y".equals(row.get(4)), "Y".equals(row.get(5))));
+                    .add(new ContractColumn(row.get(0), row.get(1), row.get(2), row.get(3), "Y".equals(row.get(4)), "Y".equals(row.get(5)),
+                            sharedAliases));
         }
         List<ContractEntity> entities = new ArrayList<>();
         columns.forEach((name, list) -> entities.add(new ContractEntity(name, List.copyOf(list))));

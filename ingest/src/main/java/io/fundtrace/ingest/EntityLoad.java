@@ -91,14 +91,30 @@ final class EntityLoad {
         if (!quarantined.isEmpty()) {
             sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
         }
-        if (released > 0) {
-            sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
+        if (heldRead > 0) {
+            updateHeldReasons(batch);
         }
         long validRows = released + loaded.values().stream().mapToLong(Long::longValue).sum();
         // no row of this batch held, and every earlier held row read is released
         boolean noRowHeld = quarantined.isEmpty() && released == heldRead;
         Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0, noRowHeld);
         return new Result(read, loaded, quarantined, replaced, released);
+    }
+
+    /**
+     * The held rows read again: each keeps in the quarantine the reasons the rules give it now. A reason it no
+     * longer has (the reference it waited for came) is released by this batch, whether or not the row now
+     * passes; a reason it has now and had not (with the reference came a rule that needs it: a fund that is not
+     * its indicator's, a refund larger than what is left) is recorded under the row's own batch, file and line.
+     */
+    private void updateHeldReasons(String batch) {
+        List<Object> reasons = sql.rows("load/held_reasons.sql", Map.of("entity", entity.name(), "batch", batch)).get(0);
+        if (((Number) reasons.get(0)).longValue() > 0) {
+            sql.template("load/quarantine_held_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
+        }
+        if (((Number) reasons.get(1)).longValue() > 0) {
+            sql.template("load/quarantine_release.sql", Map.of("entity", entity.name(), "batch", batch));
+        }
     }
 
     /**

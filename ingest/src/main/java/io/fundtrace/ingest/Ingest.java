@@ -201,7 +201,7 @@ public final class Ingest {
     /** zh when any header is a Chinese alias (a real export), else en. */
     private static String headerLanguage(ContractEntity entity, DecodedFile file) {
         return file.header().stream().anyMatch(header -> entity.columns().stream()
-                .anyMatch(column -> column.alias().equalsIgnoreCase(header.strip()))) ? "zh" : "en";
+                .anyMatch(column -> column.alias().equalsIgnoreCase(header.strip()) || column.matchesSharedAlias(header))) ? "zh" : "en";
     }
 
     /** Entities with rows held for a reference that a later batch may bring: they are validated again. */

@@ -23,10 +23,11 @@ final class RawLoader {
         List<String> unknownValues = new ArrayList<>();
         List<ContractColumn> seen = new ArrayList<>();
         List<String> seenHeaders = new ArrayList<>();
+        List<Optional<ContractColumn>> named = entity.columnsForHeader(file.header());
         for (int i = 0; i < file.header().size(); i++) {
             String header = file.header().get(i);
             String position = "c" + i;
-            Optional<ContractColumn> column = entity.columnForHeader(header);
+            Optional<ContractColumn> column = named.get(i);
             if (column.isPresent()) {
                 if (seen.contains(column.get())) {
                     // which of the two holds the values is anyone's guess

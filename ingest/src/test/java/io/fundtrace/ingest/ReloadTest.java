@@ -63,13 +63,45 @@ class ReloadTest {
         TestDrops.ingest(warehouse, temp.resolve("d1"));
         assertEquals(List.of("unknown_indicator|", "unknown_project|"), TestDrops.rows(warehouse,
                 "SELECT rule || '|' || coalesce(CAST(released_batch_id AS VARCHAR), '') FROM quarantine.rows ORDER BY rule"));
-        TestDrops.ingest(warehouse, temp.resolve("d2"));
+        IngestReport second = TestDrops.ingest(warehouse, temp.resolve("d2"));
+        assertEquals(0, second.rowsReleased(), "the row still waits for its project");
         assertEquals(List.of(), TestDrops.rows(warehouse, "SELECT * FROM clean.allocations"));
+        // the reason the indicator's arrival resolved is released; the row waits for the other one only
+        assertEquals(List.of("unknown_indicator|2", "unknown_project|"), TestDrops.rows(warehouse,
+                "SELECT rule || '|' || coalesce(CAST(released_batch_id AS VARCHAR), '') FROM quarantine.rows ORDER BY rule"));
         IngestReport third = TestDrops.ingest(warehouse, temp.resolve("d3"));
         assertEquals(1, third.rowsReleased());
         assertEquals(List.of("A1|I1|PR1|100.00"), TestDrops.rows(warehouse, "SELECT allocation_id, indicator_id, project_id, amount FROM clean.allocations"));
-        assertEquals(List.of("unknown_indicator|3", "unknown_project|3"), TestDrops.rows(warehouse,
+        assertEquals(List.of("unknown_indicator|2", "unknown_project|3"), TestDrops.rows(warehouse,
                 "SELECT rule || '|' || released_batch_id FROM quarantine.rows ORDER BY rule"));
+    }
+
+    /**
+     * A held row whose reference comes but which then breaks a rule the reference lets be checked (its fund is
+     * not its indicator's) is not loaded, and the quarantine says why: the reason it waited for is released,
+     * the new one recorded under the row's own batch, file and line - and the row waits for nothing more.
+     */
+    @Test
+    void aHeldRowThatBreaksARuleOnceItsReferenceComesKeepsOnlyTheTrueReason() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d1"), "payments.csv", TestDrops.PAYMENT_HEADER,
+                "P1,2018-11-01,650100,,I9,,C02,2130505,310,unit,91350100M000100Y43,,,,100,,,");
+        TestDrops.write(temp.resolve("d2"), "indicators.csv", HEADER, "I9,2018,d,C01,650000,650100,1000,2018-09-07");
+        TestDrops.write(temp.resolve("d3"), "indicators_more.csv", HEADER, "I8,2018,d,C01,650000,650100,10,2018-09-07");
+        TestDrops.ingest(warehouse, temp.resolve("d1"));
+        IngestReport second = TestDrops.ingest(warehouse, temp.resolve("d2"));
+        assertEquals(0, second.rowsReleased());
+        String quarantine = "SELECT batch_id || '|' || source_file || '|' || source_line || '|' || rule || '|' || column_name || '|' || value"
+                + " || '|' || coalesce(CAST(released_batch_id AS VARCHAR), '') FROM quarantine.rows ORDER BY rule";
+        List<String> expected = List.of("1|payments.csv|2|fund_mismatch|fund_code|C02|", "1|payments.csv|2|unknown_indicator|indicator_id|I9|2");
+        assertEquals(expected, TestDrops.rows(warehouse, quarantine));
+        assertEquals(List.of(), TestDrops.rows(warehouse, "SELECT * FROM clean.payments"));
+        assertEquals(List.of("C02"), TestDrops.rows(warehouse,
+                "SELECT json_extract_string(raw_values, '$.fund_code') FROM quarantine.rows WHERE rule = 'fund_mismatch'"));
+        // no longer held for a reference: a later ingest leaves it as it is
+        IngestReport third = TestDrops.ingest(warehouse, temp.resolve("d3"));
+        assertEquals(0, third.rowsReleased());
+        assertEquals(expected, TestDrops.rows(warehouse, quarantine));
     }
 
     @Test

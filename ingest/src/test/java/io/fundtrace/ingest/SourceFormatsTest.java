@@ -79,4 +79,25 @@ class SourceFormatsTest {
         TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
         assertEquals(cleanIndicators(temp.resolve("utf8")), cleanIndicators(xlsx));
     }
+
+    /**
+     * "A Chinese alias stands for the same column in every file where that column appears": 文号 (the
+     * transfers' alias of doc_no) names the indicators' doc_no; where the file also has the entity's own
+     * 本级文号, 文号 is an unknown column, kept in raw, not a second doc_no.
+     */
+    @Test
+    void anAliasOfTheSameColumnInAnotherEntityNamesItToo() throws Exception {
+        String[] shared = CHINESE.clone();
+        shared[0] = shared[0].replace("本级文号", "文号");
+        TestDrops.write(temp.resolve("shared"), "indicators.csv", Charset.forName("GBK"), shared);
+        TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
+        List<String> utf8 = cleanIndicators(temp.resolve("utf8"));
+        assertEquals(utf8, cleanIndicators(temp.resolve("shared")));
+
+        String[] both = {CHINESE[0].replace("备用列", "文号"), CHINESE[1].replace(",x", ",另一文号"), CHINESE[2]};
+        TestDrops.write(temp.resolve("both"), "indicators.csv", both);
+        assertEquals(utf8, cleanIndicators(temp.resolve("both")));
+        assertEquals(List.of("{\"文号\":\"另一文号\"}"), TestDrops.rows(temp.resolve("both.duckdb"),
+                "SELECT unknown_columns FROM raw.indicators WHERE indicator_id = 'I1'"));
+    }
 }

@@ -136,6 +136,34 @@ class SparkIngestTest {
     }
 
     /**
+     * Held rows across batches (the MERGE of dialect/spark/load/quarantine_release.sql): a reference that comes
+     * releases the reason it resolves, a row that then breaks a rule the reference lets be checked keeps that
+     * reason, and a row whose last reference comes is loaded - the quarantine DuckDB keeps, batch by batch.
+     */
+    @Test
+    void heldRowsKeepTheReasonsTheyHaveNowOnBothEngines() throws IOException {
+        List<Path> drops = List.of(
+                write(write(folder.resolve("h1"), "allocations.csv", "allocation_id,indicator_id,project_id,amount,alloc_date",
+                        "A1,I1,PR1,100,2018-05-01"), "payments.csv",
+                        "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,amount",
+                        "P1,2018-11-01,650102,I9,C02,2130505,310,unit,91350100M000100Y43,100"),
+                write(folder.resolve("h2"), "indicators.csv", INDICATOR_HEADER, indicator("I1"), indicator("I9")),
+                write(folder.resolve("h3"), "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,水渠,Y,实施"));
+        SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
+        try (DuckDbEngine duckdb = DuckDbEngine.open(folder.resolve("w.duckdb"))) {
+            for (Path drop : drops) {
+                new Ingest().ingest(duckdb, drop, TODAY);
+                new Ingest().ingest(spark, drop, TODAY);
+                assertEquals(contents(duckdb), contents(spark), drop.getFileName().toString());
+            }
+        }
+        assertEquals(List.of("null|unknown_indicator|2", "null|unknown_project|3", "P1|fund_mismatch|null", "P1|unknown_indicator|2"),
+                spark.query("SELECT get_json_object(raw_values, '$.payment_id'), rule, released_batch_id FROM quarantine.rows ORDER BY 1, 2")
+                        .stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
+        assertEquals(List.of(List.of("A1")), spark.query("SELECT allocation_id FROM clean.allocations"));
+    }
+
+    /**
      * Later files with keys already loaded, as every monthly drop has: rows sent again unchanged write
      * nothing (not even a new version, which Delta's MERGE committed, rewriting the matched rows' files),
      * a new key goes in, a changed key replaces its row - the same rows as on DuckDB.
