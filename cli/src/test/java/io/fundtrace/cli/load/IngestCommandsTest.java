@@ -160,8 +160,9 @@ class IngestCommandsTest {
 
     /**
      * 天山区 (650102) sends two payments, one with a bad amount and a bad ID; 沙依巴克区 (650103) has
-     * received C01 and C02 money and sends a payment of C01 only. Each gets its receipt: the quarantined
-     * line with its reason in words and the ID masked; the fund with money but no payment row named.
+     * received C01, C02 and classified R08 money and sends a payment of C01 only. Each gets its receipt: the
+     * quarantined line with its reason in words and the ID masked; the fund with money but no payment row
+     * named, the classified one only as a total.
      */
     @Test
     void oneReceiptPerRegionWithTheQuarantineAndTheFundsWithoutPayments() throws Exception {
@@ -169,7 +170,8 @@ class IngestCommandsTest {
         Files.writeString(drop.resolve("indicators.csv"), "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date\n"
                 + "I1,2018,d1,C01,650000,650102,100,2018-03-01\n"
                 + "I2,2018,d2,C01,650000,650103,200,2018-03-01\n"
-                + "I3,2018,d3,C02,650000,650103,300,2018-03-02\n");
+                + "I3,2018,d3,C02,650000,650103,300,2018-03-02\n"
+                + "I4,2018,d4,R08,650000,650103,400,2018-03-03\n");
         Files.writeString(drop.resolve("payments.csv"), "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,"
                 + "payee_type,payee_id,payee_name,payee_account,amount\n"
                 + "PX1,2018-04-01,650102,I1,C01,2130599,30299,person,650102199001011239,王五,6228480012345678,10\n"
@@ -195,6 +197,8 @@ class IngestCommandsTest {
         String shayibake = Files.readString(temp.resolve("r/receipt-1-650103.html"), StandardCharsets.UTF_8);
         String silent = shayibake.substring(shayibake.indexOf("本批次无支付数据的资金"));
         assertTrue(silent.contains("C02") && !silent.contains("<td>C01</td>"), silent);
+        // the receipt goes to the county: a classified fund is one total there, without its code or name
+        assertTrue(silent.contains("涉密资金（合计）") && !silent.contains("R08") && !silent.contains("护边员"), silent);
 
         Run again = run("receipts", "--batch", "1", "--warehouse", warehouse, "--out", temp.resolve("r2").toString());
         assertEquals(0, again.exit(), again.err());

@@ -106,6 +106,10 @@ final class SqlGateTest {
     void classifiedFundsOnlyAsTotalsOutsideLeaderAndPfo() {
         assertEquals(0, analyst.query("SELECT * FROM model.fact_payment WHERE fund_code = 'R08'").rows().size());
         assertEquals(0, analyst.query("SELECT * FROM marts.warnings WHERE classified").rows().size());
+        // a rectification row names its warning, not its fund: the analyst reads feedback through marts.feedback,
+        // which carries the warning's fund and drops a classified one's
+        assertTrue(analyst.tables().stream().noneMatch(t -> t.qualifiedName().equals("model.fact_rectification")));
+        assertRefused(analyst, "SELECT * FROM model.fact_rectification");
         try (SqlGate leader = GateFixture.open(folder, warehouse, "leader")) {
             assertEquals(2, leader.query("SELECT * FROM model.fact_payment WHERE fund_code = 'R08'").rows().size());
             assertEquals("6532**********7777", leader.query("SELECT payee_id FROM model.fact_payment WHERE payment_id = 'PAY6'").rows().get(0).get(0));
