@@ -67,7 +67,9 @@ account_year AS (
 SELECT 'DUPLICATE_PAYEE' AS rule, 'orange' AS level, i.fiscal_year, s.fund_code, s.region_code,
        s.project_id, s.indicator_id, s.payment_id,
        CAST(s.total - f.amount AS DECIMAL(18,2)) AS amount, CAST(NULL AS INTEGER) AS days,
-       'same_month' AS reason, s.handler_id, s.reviewer_id,
+       -- the named payment's handler and reviewer, else its indicator's (rules.md: "or of its indicator where
+       -- that row has none")
+       'same_month' AS reason, COALESCE(s.handler_id, i.handler_id) AS handler_id, COALESCE(s.reviewer_id, i.reviewer_id) AS reviewer_id,
        'payment:' || f.payment_id || ';payment:' || s.payment_id || ';month:' || s.pay_month AS evidence,
        s.fund_code || '|' || s.project_key || '|' || ft_payee_key(s.payee_id) || '|' || s.pay_month AS business_key,
        s.payee_id
@@ -79,8 +81,9 @@ WHERE s.position = 2
 UNION ALL
 SELECT 'DUPLICATE_PAYEE', 'orange', a.pay_year, a.fund_code, a.region_code,
        a.project_id, a.indicator_id, a.payment_id, CAST(a.total AS DECIMAL(18,2)), CAST(NULL AS INTEGER),
-       'shared_account', a.handler_id, a.reviewer_id,
+       'shared_account', COALESCE(a.handler_id, i.handler_id), COALESCE(a.reviewer_id, i.reviewer_id),
        'payment:' || a.payment_id || ';year:' || CAST(a.pay_year AS STRING),
        ft_payee_key(a.payee_account) || '|' || CAST(a.pay_year AS STRING), a.payee_id
 FROM account_year a
+LEFT JOIN model.fact_indicator i ON i.indicator_id = a.indicator_id
 WHERE a.position = 1

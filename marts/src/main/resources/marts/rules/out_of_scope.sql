@@ -45,7 +45,9 @@ SELECT 'OUT_OF_SCOPE' AS rule, 'orange' AS level, i.fiscal_year, c.fund_code, c.
        CAST(NULL AS INTEGER) AS days,
        concat_ws(';', c.econ_denied, c.func_not_allowed, c.project_missing, c.project_not_in_plan,
                  c.project_not_approved, c.project_other_county) AS reason,
-       c.handler_id, c.reviewer_id, 'payment:' || c.payment_id AS evidence,
+       -- the payment's handler and reviewer, else its indicator's (rules.md: "or of its indicator where that row has none")
+       COALESCE(c.handler_id, i.handler_id) AS handler_id, COALESCE(c.reviewer_id, i.reviewer_id) AS reviewer_id,
+       'payment:' || c.payment_id AS evidence,
        c.payment_id AS business_key, c.payee_id
 FROM checked c
 LEFT JOIN model.fact_indicator i ON i.indicator_id = c.indicator_id

@@ -159,9 +159,13 @@ final class CleanFixture {
         private String payee = "P-" + "0";
         private String account;
         private String amount = "10.00";
+        private String handler;
+        private String reviewer;
 
         private PaymentRow(String id) {
             this.id = id;
+            handler = "PH-" + id;
+            reviewer = "PR-" + id;
         }
 
         PaymentRow date(LocalDate value) { date = value; return this; }
@@ -173,10 +177,12 @@ final class CleanFixture {
         PaymentRow func(String value) { func = value; return this; }
         PaymentRow payee(String type, String payeeId, String payeeAccount) { payeeType = type; payee = payeeId; account = payeeAccount; return this; }
         PaymentRow amount(String value) { amount = value; return this; }
+        /** The payment's handler and reviewer (both optional in the contract; null for none). */
+        PaymentRow staff(String handlerId, String reviewerId) { handler = handlerId; reviewer = reviewerId; return this; }
 
         CleanFixture add() {
             return insert("clean.payments", id, date, region, null, indicator, project, fund, func, econ, payeeType,
-                    payee, null, account, null, new java.math.BigDecimal(amount), null, "PH-" + id, "PR-" + id);
+                    payee, null, account, null, new java.math.BigDecimal(amount), null, handler, reviewer);
         }
     }
 }

@@ -124,4 +124,33 @@ class PaymentRulesTest {
             assertTrue(built.warnings("DUPLICATE_PAYEE").isEmpty(), "the fifth person is paid after D");
         }
     }
+
+    /**
+     * rules.md: the handler and reviewer "of the row the grain names, or of its indicator where that row has
+     * none" - a payment's are optional, so an empty one is its indicator's, field by field, in every rule on
+     * payments.
+     */
+    @Test
+    void aPaymentWithoutHandlerOrReviewerNamesItsIndicatorsInItsWarnings() {
+        try (BuiltWarehouse built = new BuiltWarehouse(folder)) {
+            built.fixture.indicator("I1").from(CleanFixture.PREFECTURE, CleanFixture.COUNTY).received(PAID.plusDays(1)).add()
+                    .payment("NOBODY").indicator("I1").staff(null, null).add()
+                    .payment("HANDLED").indicator("I1").staff("PH-HANDLED", null).add()
+                    .payment("BOTH").indicator("I1").add()
+                    .payment("TWICE1").indicator("I1").payee("person", "X", null).staff(null, null).add()
+                    .payment("TWICE2").indicator("I1").payee("person", "X", null).staff(null, "PR-TWICE2").add();
+            built.build(PAID.plusDays(5));
+            List<Map<String, String>> hits = built.warnings("PAID_BEFORE_RECEIVED");
+            assertEquals(Map.of("NOBODY", "H-I1|V-I1", "HANDLED", "PH-HANDLED|V-I1", "BOTH", "PH-BOTH|PR-BOTH",
+                    "TWICE1", "H-I1|V-I1", "TWICE2", "H-I1|PR-TWICE2"), staff(hits));
+            assertEquals(Map.of("NOBODY", "H-I1|V-I1", "HANDLED", "PH-HANDLED|V-I1", "BOTH", "PH-BOTH|PR-BOTH",
+                    "TWICE1", "H-I1|V-I1", "TWICE2", "H-I1|PR-TWICE2"), staff(built.warnings("OUT_OF_SCOPE")), "no project: out of scope");
+            // P-0 (BOTH, HANDLED, NOBODY: the second is HANDLED) and X (TWICE1, TWICE2)
+            assertEquals(Map.of("HANDLED", "PH-HANDLED|V-I1", "TWICE2", "H-I1|PR-TWICE2"), staff(built.warnings("DUPLICATE_PAYEE")));
+        }
+    }
+
+    private static Map<String, String> staff(List<Map<String, String>> hits) {
+        return hits.stream().collect(Collectors.toMap(h -> h.get("payment_id"), h -> h.get("handler_id") + "|" + h.get("reviewer_id")));
+    }
 }
