@@ -57,6 +57,9 @@ final class ValidationPlan {
             if (column.type().equals("amount_positive")) {
                 steps.add(new Step("validation/amount_not_positive.sql", values));
             }
+            if (column.type().equals("amount")) {
+                steps.add(new Step("validation/amount_negative.sql", values));
+            }
             if (column.type().equals("amount_nonzero")) {
                 steps.add(new Step("validation/amount_zero.sql", values));
             }

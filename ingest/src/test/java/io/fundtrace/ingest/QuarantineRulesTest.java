@@ -54,7 +54,10 @@ class QuarantineRulesTest {
                 "I22,2018,doc,,C01,650000,650102,100,,0000-01-01,,,,,,",
                 "I23,2018,doc,,C01,650000,650102,99999999999999999999.99,,2018-03-01,,,,,,",
                 "I24,2018,doc,,C01,650000,650102,\"¥99,999,999,999,999,999,999.00\",,2018-03-01,,,,,,",
-                "I\u000025,2018,doc,,C01\t,650000,650102,100,,2018-03-01,,,,,,");
+                "I\u000025,2018,doc,,C01\t,650000,650102,100,,2018-03-01,,,,,,",
+                "I26,2018,doc,,C01,650000,650102,100,-5,2018-03-01,,,,,,",
+                // the contract asks > 0 of amount only: a poverty share of 0 loads
+                "I27,2018,doc,,C01,650000,650102,100,0,2018-03-01,,,,,,");
         TestDrops.write(drop, "payments.csv", TestDrops.PAYMENT_HEADER,
                 "P1,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,500,,,",
                 "P2,2018-06-01,650102,,I1,,C01,2130501,30299,person," + badPerson + ",,,,500,,,",
@@ -71,7 +74,8 @@ class QuarantineRulesTest {
                 "ZF\u0000202000000100,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,,500,,,",
                 "P14,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,分两次\t发放,500,,,",
                 "P15,2018-06-01,650102,,I1,,C01,2130501,30299,person," + person + ",,,响铃\u0007,500,,,");
-        TestDrops.write(drop, "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,水渠,Y,实施");
+        TestDrops.write(drop, "projects.csv", "project_id,county_code,name,in_plan,status,budget", "PR1,650102,水渠,Y,实施,",
+                "PR2,650102,道路,Y,实施,-100", "PR3,650102,桥,Y,实施,0");
         TestDrops.write(drop, "performance_targets.csv", "project_id,target_id,level1,name,direction,target_value",
                 "PR1,T1,产出,数量,>=,123456789012345678901234567890");
         TestDrops.write(drop, "regions_extra.csv", "region_code,name,level,parent_code", "659001,石河子市,county,");
@@ -92,12 +96,12 @@ class QuarantineRulesTest {
                 "indicators.csv|18|event_date_out_of_range", "indicators.csv|19|event_date_out_of_range",
                 "indicators.csv|20|unparseable_number", "indicators.csv|21|unparseable_number",
                 "indicators.csv|22|control_character", "indicators.csv|22|unknown_fund", "payments.csv|14|control_character", "payments.csv|16|control_character",
-                "performance_targets.csv|2|unparseable_number"));
+                "performance_targets.csv|2|unparseable_number", "indicators.csv|23|amount_negative", "projects.csv|3|amount_negative"));
         assertEquals(expected, new TreeSet<>(TestDrops.rows(temp.resolve("w.duckdb"),
                 "SELECT source_file || '|' || source_line || '|' || rule FROM quarantine.rows")));
         Set<String> catalogue = Csv.readResource("ingest/quarantine_rules.csv").stream().map(row -> row.get(0)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(catalogue, expected.stream().map(key -> key.substring(key.lastIndexOf('|') + 1)).collect(Collectors.toCollection(TreeSet::new)));
-        assertEquals(List.of("I1", "I20"), TestDrops.rows(temp.resolve("w.duckdb"), "SELECT indicator_id FROM clean.indicators ORDER BY 1"));
+        assertEquals(List.of("I1", "I20", "I27"), TestDrops.rows(temp.resolve("w.duckdb"), "SELECT indicator_id FROM clean.indicators ORDER BY 1"));
         assertEquals(List.of("indicators.csv|22|indicator_id", "indicators.csv|22|fund_code", "payments.csv|14|payment_id",
                 "payments.csv|16|purpose"), TestDrops.rows(temp.resolve("w.duckdb"),
                 "SELECT source_file || '|' || source_line || '|' || column_name FROM quarantine.rows WHERE rule = 'control_character'"
@@ -105,8 +109,8 @@ class QuarantineRulesTest {
         assertEquals(List.of("P1|500.00|person", "P10|-400.00|person", "P12|1234.50|unit", "P14|500.00|person"), TestDrops.rows(temp.resolve("w.duckdb"),
                 "SELECT payment_id, amount, payee_type FROM clean.payments ORDER BY 1"));
         // counted from the files as written above, not from the ingest's own arithmetic
-        Map<String, List<Long>> readAndQuarantined = Map.of("indicators.csv", List.of(21L, 19L), "payments.csv", List.of(15L, 11L),
-                "projects.csv", List.of(1L, 0L), "performance_targets.csv", List.of(1L, 1L),
+        Map<String, List<Long>> readAndQuarantined = Map.of("indicators.csv", List.of(23L, 20L), "payments.csv", List.of(15L, 11L),
+                "projects.csv", List.of(3L, 1L), "performance_targets.csv", List.of(1L, 1L),
                 "regions_extra.csv", List.of(1L, 1L), "allocations.csv", List.of(1L, 1L));
         for (FileReport file : report.files()) {
             assertEquals(readAndQuarantined.get(file.file()), List.of(file.rowsRead(), file.rowsQuarantined()), file.file());

@@ -20,7 +20,7 @@ final class DirtyRows {
             "unknown_indicator", "unknown_project", "unknown_original_payment", "refund_without_original",
             "refund_mismatch", "refund_exceeds_original", "amount_not_positive", "amount_zero",
             "poverty_amount_exceeds_amount", "received_before_doc_date", "event_date_in_future", "fund_mismatch",
-            "duplicate_key_in_file", "event_date_out_of_range", "control_character");
+            "duplicate_key_in_file", "event_date_out_of_range", "control_character", "amount_negative");
     private final DropModel model;
     private final EntityRows rows;
     private final PaymentFactory payments;
@@ -93,6 +93,7 @@ final class DirtyRows {
                     refundOf(original, original.amount().add(new BigDecimal("100.00"))));
             case "amount_not_positive" -> one("allocations", rule, set(allocation(indicator), "amount", "-500.00"));
             case "amount_zero" -> one("payments", rule, set(payment(indicator), "amount", "0.00"));
+            case "amount_negative" -> one("indicators", rule, set(indicatorRow(indicator), "poverty_amount", "-100.00"));
             case "poverty_amount_exceeds_amount" -> one("indicators", rule, set(indicatorRow(indicator), "poverty_amount",
                     indicator.amount().add(new BigDecimal("1000.00")).toPlainString()));
             case "received_before_doc_date" -> one("indicators", rule, set(indicatorRow(indicator), "received_date",
