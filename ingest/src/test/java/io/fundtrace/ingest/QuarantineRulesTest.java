@@ -78,7 +78,9 @@ class QuarantineRulesTest {
                 "PR2,650102,道路,Y,实施,-100", "PR3,650102,桥,Y,实施,0");
         TestDrops.write(drop, "performance_targets.csv", "project_id,target_id,level1,name,direction,target_value",
                 "PR1,T1,产出,数量,>=,123456789012345678901234567890");
-        TestDrops.write(drop, "regions_extra.csv", "region_code,name,level,parent_code", "659001,石河子市,county,");
+        // a parent in the same file is known; one that is nowhere is an unknown region (the tree has no orphan)
+        TestDrops.write(drop, "regions_extra.csv", "region_code,name,level,parent_code", "659001,石河子市,county,",
+                "659900,新设地区,prefecture,650000", "659901,新设县,county,659900", "659911,孤儿县,county,659910");
         TestDrops.write(drop, "allocations.csv", "allocation_id,indicator_id,project_id,amount,alloc_date", "A1,I1,PRJ404,100,2018-05-01");
 
         IngestReport report = TestDrops.ingest(temp.resolve("w.duckdb"), drop);
@@ -92,7 +94,7 @@ class QuarantineRulesTest {
                 "payments.csv|3|bad_person_id", "payments.csv|4|bad_credit_code", "payments.csv|5|unknown_indicator",
                 "payments.csv|6|fund_mismatch", "payments.csv|7|amount_zero", "payments.csv|8|refund_without_original",
                 "payments.csv|9|unknown_original_payment", "payments.csv|10|refund_mismatch", "payments.csv|12|refund_exceeds_original",
-                "regions_extra.csv|2|missing_required", "allocations.csv|2|unknown_project",
+                "regions_extra.csv|2|missing_required", "regions_extra.csv|5|unknown_region", "allocations.csv|2|unknown_project",
                 "indicators.csv|18|event_date_out_of_range", "indicators.csv|19|event_date_out_of_range",
                 "indicators.csv|20|unparseable_number", "indicators.csv|21|unparseable_number",
                 "indicators.csv|22|control_character", "indicators.csv|22|unknown_fund", "payments.csv|14|control_character", "payments.csv|16|control_character",
@@ -111,7 +113,7 @@ class QuarantineRulesTest {
         // counted from the files as written above, not from the ingest's own arithmetic
         Map<String, List<Long>> readAndQuarantined = Map.of("indicators.csv", List.of(23L, 20L), "payments.csv", List.of(15L, 11L),
                 "projects.csv", List.of(3L, 1L), "performance_targets.csv", List.of(1L, 1L),
-                "regions_extra.csv", List.of(1L, 1L), "allocations.csv", List.of(1L, 1L));
+                "regions_extra.csv", List.of(4L, 2L), "allocations.csv", List.of(1L, 1L));
         for (FileReport file : report.files()) {
             assertEquals(readAndQuarantined.get(file.file()), List.of(file.rowsRead(), file.rowsQuarantined()), file.file());
         }
