@@ -179,13 +179,24 @@ final class SqlGateTest {
         }
     }
 
-    /** The quarantine, under the same policy as the listing: leader and pfo only, payee identity masked for the leader. */
+    /**
+     * The quarantine, under the same policy as the listing: leader, pfo and analyst ("everything except payee
+     * identity and classified-fund detail"), payee identity masked but for pfo, a classified fund's rows
+     * (the fund a row names, or its indicator's) only for leader and pfo.
+     */
     @Test
-    void theQuarantineIsForLeaderAndPfoWithPayeeIdentityMaskedForTheLeader() {
+    void theQuarantineWithPayeeIdentityMaskedButForPfoAndClassifiedRowsOnlyForLeaderAndPfo() {
         // ROWS is a keyword of the gate's SQL: the table is named quoted
-        assertRefused(analyst, "SELECT * FROM quarantine.\"rows\"");
-        String query = "SELECT value, raw_values FROM quarantine.\"rows\" WHERE entity = 'payments'";
-        try (SqlGate leader = GateFixture.open(folder, warehouse, "leader"); SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
+        String query = "SELECT value, raw_values FROM quarantine.\"rows\" WHERE entity = 'payments' AND source_line = 9";
+        String lines = "SELECT source_file, source_line FROM quarantine.\"rows\" ORDER BY 1, 2";
+        assertEquals(List.of(List.of("payments.csv", 9L), List.of("projects.csv", 5L)), analyst.query(lines).rows(),
+                "no row of the classified fund R08");
+        assertEquals(analyst.query(query).rows().get(0).get(1).toString().contains("孙*"), true, "masked for the analyst");
+        try (SqlGate leader = GateFixture.open(folder, warehouse, "leader"); SqlGate pfo = GateFixture.open(folder, warehouse, "pfo");
+             SqlGate evaluator = GateFixture.open(folder, warehouse, "evaluator")) {
+            assertEquals(4, leader.query(lines).rows().size());
+            assertEquals(analyst.query(query).rows(), leader.query(query).rows());
+            assertRefused(evaluator, "SELECT * FROM quarantine.\"rows\"");
             List<Object> masked = leader.query(query).rows().get(0);
             assertEquals("6531**********123X", masked.get(0));
             String raw = (String) masked.get(1);
@@ -214,10 +225,11 @@ final class SqlGateTest {
     }
 
     @Test
-    void auditOnlyForLeaderAndPfo() {
-        assertRefused(analyst, "SELECT * FROM audit.batches");
-        try (SqlGate pfo = GateFixture.open(folder, warehouse, "pfo")) {
+    void auditForLeaderPfoAndAnalyst() {
+        assertEquals(List.of(List.of(2L, 40L)), analyst.query("SELECT batch_id, rows_read FROM audit.batches").rows());
+        try (SqlGate pfo = GateFixture.open(folder, warehouse, "pfo"); SqlGate region = GateFixture.open(folder, warehouse, "region:653100")) {
             assertEquals(List.of(List.of(2L, 40L)), pfo.query("SELECT batch_id, rows_read FROM audit.batches").rows());
+            assertRefused(region, "SELECT * FROM audit.batches");
         }
     }
 
