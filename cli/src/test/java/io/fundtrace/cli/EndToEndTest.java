@@ -137,7 +137,9 @@ final class EndToEndTest {
         long cells = 0;
         try (SqlGate gate = SqlGate.open(warehouseOf(english), Role.parse("analyst"), new QueryLog(folder.resolve("query-log.jsonl")))) {
             for (PublishedTable table : gate.tables()) {
-                for (List<Object> row : gate.query("SELECT * FROM " + table.qualifiedName(), 10_000_000).rows()) {
+                // quoted: ROWS (quarantine.rows, which an analyst reads) is a keyword of the gate's SQL
+                String name = "\"" + table.schema() + "\".\"" + table.name() + "\"";
+                for (List<Object> row : gate.query("SELECT * FROM " + name, 10_000_000).rows()) {
                     for (Object cell : row) {
                         cells++;
                         for (String token : String.valueOf(cell).split("[;:|, ]")) {

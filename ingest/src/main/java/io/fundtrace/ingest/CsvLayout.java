@@ -7,17 +7,18 @@ import java.util.Optional;
 /**
  * What one read of a decoded CSV found (CsvScanner): the header's fields, how many records follow it,
  * the line each record starts on, whether any value holds a control character (tab, line break, NUL, ...),
- * whether its line ends were mixed (CRLF and LF, or a lone CR) and the first fault that refuses the file,
- * naming its line.
+ * whether its line ends were mixed (CRLF and LF, or a lone CR), the records of another width than the header
+ * (read, and quarantined as wrong_field_count) and the first fault that refuses the file, naming its line.
  */
 record CsvLayout(List<String> header, long records, RecordLines lines, boolean controlCharacters, boolean mixedLineEnds,
-                 Optional<String> fault) {
+                 List<RaggedRecord> ragged, Optional<String> fault) {
     CsvLayout {
         header = List.copyOf(header);
+        ragged = List.copyOf(ragged);
     }
 
     /** The same file with the lines given elsewhere (a workbook's row numbers). */
     CsvLayout withLines(RecordLines sheetLines) {
-        return new CsvLayout(header, records, sheetLines, controlCharacters, mixedLineEnds, fault);
+        return new CsvLayout(header, records, sheetLines, controlCharacters, mixedLineEnds, ragged, fault);
     }
 }

@@ -24,6 +24,7 @@ final class CsvScanner {
     private final RecordLines.Builder lines = new RecordLines.Builder();
     private final List<String> header = new ArrayList<>();
     private final StringBuilder headerField = new StringBuilder();
+    private final List<RaggedRecord> ragged = new ArrayList<>();
 
     private State state = State.FIELD_START;
     private boolean atStart = true;
@@ -250,7 +251,8 @@ final class CsvScanner {
         if (fault == null && headerFields < 0) {
             fault = "the file is empty; expected a header row";
         }
-        return new CsvLayout(header, Math.max(record - 1, 0), lines.build(), controlCharacters, sawCr || sawLf && sawCrLf, Optional.ofNullable(fault));
+        return new CsvLayout(header, Math.max(record - 1, 0), lines.build(), controlCharacters, sawCr || sawLf && sawCrLf, ragged,
+                Optional.ofNullable(fault));
     }
 
     /** A character of a value: the record's size, control characters, white space, the header's text. */
@@ -305,12 +307,14 @@ final class CsvScanner {
             headerFields = fields;
         } else {
             if (fields != headerFields) {
-                fault = fields == 1 && onlyWhiteSpace
-                        ? "line " + recordLine + " holds only white space; expected a row of " + headerFields
-                        + " fields (a line with nothing on it at all is skipped)"
-                        : "line " + recordLine + " has " + fields + " fields where the header has " + headerFields
-                        + (endOfText ? ": the file looks cut short (its last line has no line end)" : "");
-                return;
+                if (endOfText) {
+                    // more rows may be missing than this one: the file is refused, not a row held
+                    fault = "line " + recordLine + " has " + fields + " fields where the header has " + headerFields
+                            + ": the file looks cut short (its last line has no line end)";
+                    return;
+                }
+                // a row like any other, held in the quarantine (a line of only white space too: one field)
+                ragged.add(new RaggedRecord(record, recordLine, fields, headerFields));
             }
             lines.record(record, recordLine);
         }

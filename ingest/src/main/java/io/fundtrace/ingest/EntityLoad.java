@@ -27,15 +27,19 @@ final class EntityLoad {
     private final boolean holdsRows;
     private final boolean controlCharacters;
     private final Map<String, Long> records;
+    private final Map<String, List<RaggedRecord>> ragged;
+    private static final int RAGGED_ROWS_A_STATEMENT = 1000;
 
     /**
      * records: the batch's files of the entity with the records the scanner counted in each (CsvLayout);
-     * controlCharacters: whether any of them holds a control character.
+     * ragged: per file, its records of another width than its header; controlCharacters: whether any of them
+     * holds a control character.
      */
-    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, String windowStart, Map<String, Long> records, boolean holdsRows,
-               boolean controlCharacters) {
+    EntityLoad(Sql sql, ContractEntity entity, long batchId, String today, String windowStart, Map<String, Long> records,
+               Map<String, List<RaggedRecord>> ragged, boolean holdsRows, boolean controlCharacters) {
         this.windowStart = windowStart;
         this.records = Map.copyOf(records);
+        this.ragged = Map.copyOf(ragged);
         this.holdsRows = holdsRows;
         this.controlCharacters = controlCharacters;
         this.sql = sql;
@@ -51,6 +55,7 @@ final class EntityLoad {
                 "holds_rows", Boolean.toString(holdsRows)));
         sql.template("load/work_violations.sql", Map.of());
         sql.template("load/append_guard.sql", Map.of("table", "work_violations", "more_columns", "", "more_values", ""));
+        holdRaggedRecords(batch);
         List<String> validation = new ArrayList<>();
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today, windowStart, controlCharacters)) {
             if (step.resource().equals(RefundsLeft.QUERY)) {
@@ -89,7 +94,8 @@ final class EntityLoad {
         }
         // A statement with nothing to write is skipped: on Delta it would still commit a new table version.
         if (!quarantined.isEmpty()) {
-            sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues()));
+            sql.template("load/quarantine_insert.sql", Map.of("entity", entity.name(), "batch", batch, "raw_values", rawValues(),
+                    "ragged", Boolean.toString(!ragged.isEmpty())));
         }
         if (heldRead > 0) {
             updateHeldReasons(batch);
@@ -99,6 +105,25 @@ final class EntityLoad {
         boolean noRowHeld = quarantined.isEmpty() && released == heldRead;
         Map<String, Long> replaced = validRows == 0 ? Map.of() : merge(batch, heldRead > 0, noRowHeld);
         return new Result(read, loaded, quarantined, replaced, released);
+    }
+
+    /**
+     * The records of another width than their file's header: held as wrong_field_count before any rule runs
+     * (the refund walk counts what is held), the width as the value. Their values stand in the wrong columns,
+     * so what the other rules find in them is not recorded (load/quarantine_insert.sql).
+     */
+    private void holdRaggedRecords(String batch) {
+        List<String> rows = new ArrayList<>();
+        ragged.forEach((file, records) -> {
+            for (RaggedRecord record : records) {
+                rows.add("(" + batch + ", " + sql.literal(file) + ", " + record.line() + ", "
+                        + sql.literal(record.fields() + " fields; the header has " + record.headerFields()) + ")");
+            }
+        });
+        for (int from = 0; from < rows.size(); from += RAGGED_ROWS_A_STATEMENT) {
+            sql.template("load/wrong_field_count.sql",
+                    Map.of("rows", String.join(", ", rows.subList(from, Math.min(rows.size(), from + RAGGED_ROWS_A_STATEMENT)))));
+        }
     }
 
     /**

@@ -112,6 +112,8 @@ public final class Ingest {
         Map<String, FileReport> reports = new LinkedHashMap<>();
         // per entity, its loaded files in name order with the records the scanner counted in each
         Map<String, Map<String, Long>> loadedFiles = new HashMap<>();
+        // per entity and file, the records of another width than the file's header
+        Map<String, Map<String, List<RaggedRecord>>> raggedRecords = new HashMap<>();
         Set<String> entitiesWithControlCharacters = new HashSet<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         Set<String> loadedBefore = audit.loadedFiles();
@@ -158,6 +160,9 @@ public final class Ingest {
                 try {
                     rawLoader.load(entity.get(), decoded, batchId);
                     loadedFiles.computeIfAbsent(entity.get().name(), key -> new LinkedHashMap<>()).put(name, decoded.layout().records());
+                    if (!decoded.layout().ragged().isEmpty()) {
+                        raggedRecords.computeIfAbsent(entity.get().name(), key -> new LinkedHashMap<>()).put(name, decoded.layout().ragged());
+                    }
                     if (decoded.layout().controlCharacters()) {
                         entitiesWithControlCharacters.add(entity.get().name());
                     }
@@ -182,7 +187,8 @@ public final class Ingest {
             long start = System.nanoTime();
             List<String> files = List.copyOf(records.keySet());
             EntityLoad.Result result = new EntityLoad(sql, entity, batchId, today.toString(), parameters.eventDateWindowStart().toString(),
-                    records, holdingRows.contains(entity.name()), entitiesWithControlCharacters.contains(entity.name())).run();
+                    records, raggedRecords.getOrDefault(entity.name(), Map.of()), holdingRows.contains(entity.name()),
+                    entitiesWithControlCharacters.contains(entity.name())).run();
             released += result.released();
             long spent = (System.nanoTime() - start) / 1_000_000;
             for (String name : files) {

@@ -60,9 +60,15 @@ final class SourceDecoder {
         return decoded(file, csv, sha256, "GB18030", copy(file, GB18030, csv, name));
     }
 
-    private static DecodedFile decoded(Path file, Path csv, String sha256, String encoding, CsvLayout layout) throws FileRefusedException {
+    private DecodedFile decoded(Path file, Path csv, String sha256, String encoding, CsvLayout layout)
+            throws FileRefusedException, IOException {
         if (layout.fault().isPresent()) {
             throw new FileRefusedException(file.getFileName() + ": refused: " + layout.fault().get(), encoding);
+        }
+        if (!layout.ragged().isEmpty()) {
+            Path widened = Files.createTempFile(tempFolder, "ragged-", ".csv");
+            RaggedRecords.rewrite(csv, widened, layout.header().size(), layout.ragged());
+            return new DecodedFile(file, widened, sha256, encoding, layout);
         }
         return new DecodedFile(file, csv, sha256, encoding, layout);
     }

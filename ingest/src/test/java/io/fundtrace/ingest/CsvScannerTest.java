@@ -63,7 +63,11 @@ class CsvScannerTest {
 
     @Test
     void aFaultNamesTheLineWhereTheRecordStarts() throws IOException {
-        assertEquals(Optional.of("line 4 has 3 fields where the header has 2"), scan("a,b\n\"x\ny\",1\n1,2,3\n", 2).layout().fault());
+        CsvLayout ragged = scan("a,b\n\"x\ny\",1\n1,2,3\n", 2).layout();
+        assertEquals(Optional.empty(), ragged.fault(), "a record of another width is a row to hold, not a fault");
+        assertEquals(List.of(new RaggedRecord(2, 4, 3, 2)), ragged.ragged(), "the second record, on line 4: 3 fields of 2");
+        assertEquals(Optional.of("line 3 has 1 fields where the header has 2: the file looks cut short (its last line has no line end)"),
+                scan("a,b\n1,2\n3", 2).layout().fault());
         assertEquals(Optional.of("line 2 starts a record of more than 1000 bytes (a quoted field opened on line 2 may never be closed)"),
                 scan("a,b\n1,\"" + "x\n".repeat(600), 7).layout().fault());
     }

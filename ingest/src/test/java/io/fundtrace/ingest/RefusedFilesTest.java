@@ -47,16 +47,6 @@ class RefusedFilesTest {
     }
 
     @Test
-    void tooFewColumns() throws Exception {
-        assertNames(refusal(HEADER + "\n" + ROW + "\n\nI2,2018,d,C01\n"), "line 4", "4 fields", "header has 8");
-    }
-
-    @Test
-    void tooManyColumns() throws Exception {
-        assertNames(refusal(HEADER + "\n" + ROW + ",extra\n"), "line 2", "9 fields", "header has 8");
-    }
-
-    @Test
     void anUnbalancedQuote() throws Exception {
         assertNames(refusal(HEADER + "\n" + ROW + "\nI2,2018,\"d,C01,650000,650102,100,2018-03-01\n" + ROW.replace("I1", "I3") + "\n"),
                 "line 3", "quote", "never closed");
@@ -70,11 +60,6 @@ class RefusedFilesTest {
     @Test
     void aTruncatedLastRow() throws Exception {
         assertNames(refusal(HEADER + "\n" + ROW + "\nI2,2018,d,C01,650"), "line 3", "5 fields", "cut short");
-    }
-
-    @Test
-    void aWhitespaceOnlyLine() throws Exception {
-        assertNames(refusal(HEADER + "\n" + ROW + "\n   \n" + ROW.replace("I1", "I2") + "\n"), "line 3", "white space");
     }
 
     @Test

@@ -104,7 +104,9 @@ class SparkIngestTest {
                 "PR1,T1,产出,数量,>=,123456789012345678901234567890", "PR1,T2,产出,\"两行\n名称\",>=,10");
         write(drop, "payments.csv", "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,purpose,amount",
                 "P1,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,分两次\t发放,12.00",
-                "P2,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,响铃\u0007,12.00");
+                "P2,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,响铃\u0007,12.00",
+                // an unquoted thousands separator: a record one field wider than the header (RaggedRecords)
+                "P3,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,补贴,1,234.50");
         Files.writeString(drop.resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\nPR2,650102,\"路,Y,实施\nPR3,650102,桥,Y,实施\n");
         write(drop, "funds_twice.csv", "fund_code,name,origin,department,classified,资金编码", "C77,配套,地方,农业处,N,C78");
         Files.createSymbolicLink(drop.resolve("staff.csv"), Path.of("/etc/passwd"));
@@ -131,6 +133,7 @@ class SparkIngestTest {
         assertEquals(List.of("indicators.csv|6|event_date_out_of_range", "indicators.csv|7|event_date_out_of_range",
                 "indicators.csv|8|unparseable_number", "indicators.csv|9|unparseable_number", "indicators.csv|11|control_character",
                 "indicators.csv|12|control_character", "indicators.csv|12|unknown_fund", "payments.csv|3|control_character",
+                "payments.csv|4|wrong_field_count",
                 "performance_targets.csv|2|unparseable_number"), spark.query("SELECT DISTINCT source_file, source_line, rule"
                 + " FROM quarantine.rows ORDER BY 1, 2, 3").stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
     }
@@ -200,10 +203,10 @@ class SparkIngestTest {
     void aLoadThatFailsHalfWayLeavesEveryTableAtItsVersion() throws IOException {
         SparkDeltaEngine spark = SharedSpark.engine(folder.resolve("delta"));
         Path first = write(folder.resolve("first"), "indicators.csv", INDICATOR_HEADER, indicator("I1"));
-        write(first, "projects.csv", "project_id,county_code,name,in_plan,status", "PR1,650102,路,Y,实施,extra");
+        write(first, "projects.csv", "project_id,county_code,name,in_plan", "PR1,650102,路,Y");
         IngestReport loaded = new Ingest().ingest(spark, first, TODAY);
         assertEquals(List.of("loaded", "refused"), loaded.files().stream().map(FileReport::outcome).toList());
-        assertEquals("projects.csv: refused: line 2 has 6 fields where the header has 5", loaded.files().get(1).message());
+        assertEquals("projects.csv: refused: column status (状态) is missing; expected a header naming every required column of projects", loaded.files().get(1).message());
         // indicators merge first; then clean.payments, given a column no contract file has, fails the payments and the load
         spark.execute("ALTER TABLE clean.payments ADD COLUMNS (not_in_the_contract STRING)");
         Map<String, Long> before = spark.folder().versions();

@@ -73,6 +73,19 @@ final class CsvFile implements AutoCloseable {
         return lines;
     }
 
+    /** A row written with no value quoted, as a hand-made line can be (a comma in a value then splits it). */
+    int writeUnquoted(Map<String, String> row) {
+        try {
+            writer.write(String.join(",", columnNames.stream().map(column -> row.getOrDefault(column, "")).toList()));
+            writer.write('\n');
+            lines++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dataRows++;
+        return lines;
+    }
+
     int dataRows() {
         return dataRows;
     }

@@ -12,7 +12,11 @@ import java.util.Map;
  * a D in it, a series the clean rows never use), so the clean data and the answer key stay as they are.
  */
 final class DirtyRows {
-    record DirtyRow(String entity, String rule, Map<String, String> row) {
+    /** unquoted: written as its values stand, no value quoted (a clerk's hand-made line, commas and all). */
+    record DirtyRow(String entity, String rule, Map<String, String> row, boolean unquoted) {
+        DirtyRow(String entity, String rule, Map<String, String> row) {
+            this(entity, rule, row, false);
+        }
     }
 
     static final List<String> RULES = List.of("missing_required", "unparseable_number", "unparseable_date", "invalid_value",
@@ -20,7 +24,7 @@ final class DirtyRows {
             "unknown_indicator", "unknown_project", "unknown_original_payment", "refund_without_original",
             "refund_mismatch", "refund_exceeds_original", "amount_not_positive", "amount_zero",
             "poverty_amount_exceeds_amount", "received_before_doc_date", "event_date_in_future", "fund_mismatch",
-            "duplicate_key_in_file", "event_date_out_of_range", "control_character", "amount_negative");
+            "duplicate_key_in_file", "event_date_out_of_range", "control_character", "amount_negative", "wrong_field_count");
     private final DropModel model;
     private final EntityRows rows;
     private final PaymentFactory payments;
@@ -94,6 +98,8 @@ final class DirtyRows {
             case "amount_not_positive" -> one("allocations", rule, set(allocation(indicator), "amount", "-500.00"));
             case "amount_zero" -> one("payments", rule, set(payment(indicator), "amount", "0.00"));
             case "amount_negative" -> one("indicators", rule, set(indicatorRow(indicator), "poverty_amount", "-100.00"));
+            // an amount with a thousands separator and no quotes: one field more than the header
+            case "wrong_field_count" -> List.of(new DirtyRow("payments", rule, set(payment(indicator), "amount", "1,234.50"), true));
             case "poverty_amount_exceeds_amount" -> one("indicators", rule, set(indicatorRow(indicator), "poverty_amount",
                     indicator.amount().add(new BigDecimal("1000.00")).toPlainString()));
             case "received_before_doc_date" -> one("indicators", rule, set(indicatorRow(indicator), "received_date",

@@ -48,7 +48,8 @@ final class DropWriter {
         List<DirtyRows.DirtyRow> rows = last ? dirtyByEntity.remove(entity) : null;
         if (rows != null) {
             for (DirtyRows.DirtyRow row : rows) {
-                dirtyLines.add(new DirtyLine(file.fileName(), file.write(row.row()), row.rule()));
+                dirtyLines.add(new DirtyLine(file.fileName(), row.unquoted() ? file.writeUnquoted(row.row()) : file.write(row.row()),
+                        row.rule()));
                 dirty++;
             }
         }

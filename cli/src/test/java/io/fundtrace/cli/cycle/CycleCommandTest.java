@@ -108,11 +108,12 @@ class CycleCommandTest {
         // reported, and the folder counts as ingested
         execute("ALTER TABLE clean.staff DROP COLUMN badge");
         copy(drop.resolve("2018-04"), inbox.resolve("2018-04"));
-        Files.writeString(inbox.resolve("2018-04").resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\n"
-                + "XM1,653121,路,Y,实施,extra\n", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("2018-04").resolve("projects_broken.csv"), "project_id,county_code,name,in_plan\n"
+                + "XM1,653121,路,Y\n", StandardCharsets.UTF_8);
         Run next = cycle(inbox, archive, "--month", "2018-04");
         assertEquals(CycleCommand.NOT_ALL_TAKEN, next.exit(), next.err());
-        assertEquals(List.of("fundtrace: cycle 2018-04: folder 2018-04: projects_broken.csv: refused: line 2 has 6 fields where the header has 5"),
+        assertEquals(List.of("fundtrace: cycle 2018-04: folder 2018-04: projects_broken.csv: refused: column status (状态) is missing;"
+                + " expected a header naming every required column of projects"),
                 next.err().lines().toList());
         assertTrue(folders().containsAll(List.of("2018-03-county653121|2018-04-30|ingested", "2018-04|2018-04-30|ingested")),
                 folders().toString());
