@@ -148,11 +148,9 @@ INSERT INTO quarantine.rows VALUES
   '{"payment_id":"PAY8","payee_type":"person","payee_id":"65312119800101123X","payee_name":"孙七","payee_account":"6228480077778888","amount":"300.00"}', NULL),
  (2, 'projects.csv', 5, 'projects', 'missing_required', 'county_code', NULL,
   '{"project_id":"P9","county_code":null,"name":"=cmd|'' /C calc''!A0"}', NULL),
- -- rows of the classified fund R08: a payment naming it, an allocation naming its indicator I5
- (2, 'payments.csv', 10, 'payments', 'missing_required', 'econ_class', NULL,
-  '{"payment_id":"PAY9","fund_code":"R08","indicator_id":"I5","econ_class":null,"amount":"100.00"}', NULL),
- (2, 'allocations.csv', 4, 'allocations', 'missing_required', 'alloc_date', NULL,
-  '{"allocation_id":"A9","indicator_id":"I5","project_id":"P653121001","amount":"100.00","alloc_date":null}', NULL);
+ -- a payment record one field wider than its header: the payee's ID stands under another key
+ (2, 'payments.csv', 11, 'payments', 'wrong_field_count', NULL, '19 fields; the header has 18',
+  '{"payment_id":"PAY10","purpose":"65312119800101123X","payee_id":"孙七"}', NULL);
 INSERT INTO quarantine.rules VALUES
  ('bad_person_id', 'payments.payee_id (payee_type person)', 'not 18 characters with a valid GB 11643 check digit', '身份证号码校验位错误'),
  ('missing_required', 'any required column', 'a required value is empty', '必填项为空');

@@ -13,9 +13,7 @@ import java.util.Set;
 /** Writes audit.batches and audit.batch_files rows for one batch, with the engine that loaded it. */
 final class AuditLog {
     private static final String VERSION = "0.1.0";
-    // milliseconds: what every reader shows exactly (a JDBC client of `serve` gets java.sql.Timestamp through
-    // Avatica, which carries milliseconds), and finer than an ingest's steps
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
     private final Sql sql;
 
     AuditLog(Sql sql) {

@@ -22,6 +22,9 @@ final class RaggedRecords {
     private RaggedRecords() {
     }
 
+    /** Where the reading stands, as in CsvScanner: a quote opens a field only at its start; inside a value it is text. */
+    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+
     static void rewrite(Path source, Path target, int width, List<RaggedRecord> ragged) throws IOException {
         Set<Long> records = ragged.stream().map(RaggedRecord::record).collect(Collectors.toSet());
         try (Reader in = Files.newBufferedReader(source, StandardCharsets.UTF_8);
@@ -29,10 +32,15 @@ final class RaggedRecords {
             StringBuilder current = new StringBuilder();
             List<Integer> commas = new ArrayList<>();
             long record = 0;
-            boolean quoted = false;
+            State state = State.FIELD_START;
             for (int c = in.read(); c >= 0; c = in.read()) {
                 char character = (char) c;
-                if (!quoted && (character == '\n' || character == '\r')) {
+                if (character == '\uFEFF' && record == 0 && current.isEmpty()) {
+                    // the byte order mark, which the scanner skips: no part of the header's first field
+                    out.write(character);
+                    continue;
+                }
+                if (state != State.QUOTED && (character == '\n' || character == '\r')) {
                     if (!current.isEmpty()) {
                         // a line with nothing on it (or the LF of a CRLF) is no record, as for the scanner
                         out.write(records.contains(record) ? widened(current, commas, width) : current.toString());
@@ -40,13 +48,18 @@ final class RaggedRecords {
                         current.setLength(0);
                         commas.clear();
                     }
+                    state = State.FIELD_START;
                     out.write(character);
                     continue;
                 }
-                if (character == '"') {
-                    // a doubled quote inside a quoted field closes and opens again: the same state after both
-                    quoted = !quoted;
-                } else if (character == ',' && !quoted) {
+                state = switch (state) {
+                    case FIELD_START -> character == '"' ? State.QUOTED : character == ',' ? State.FIELD_START : State.UNQUOTED;
+                    case UNQUOTED -> character == ',' ? State.FIELD_START : State.UNQUOTED;
+                    case QUOTED -> character == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
+                    // a doubled quote is one quote inside the field; text after a closing quote the scanner refused
+                    case QUOTE_IN_QUOTED -> character == '"' ? State.QUOTED : character == ',' ? State.FIELD_START : State.UNQUOTED;
+                };
+                if (character == ',' && state == State.FIELD_START) {
                     commas.add(current.length());
                 }
                 current.append(character);

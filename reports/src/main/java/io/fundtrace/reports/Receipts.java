@@ -16,8 +16,8 @@ import java.util.List;
  * 回执: one receipt per region whose rows were in an ingest batch - the rows received per entity, the
  * rows quarantined with file, line, column and the reason in words, and (for a county) the funds that
  * have money there this year but no payment row in the batch - so that a county clerk knows what to
- * correct and resend. Read through the role's views (leader, pfo and analyst read the quarantine; payee
- * identity masked but for pfo).
+ * correct and resend. Read through the role's views (leader and pfo read the quarantine; payee identity
+ * masked for the leader).
  */
 public final class Receipts {
     private static final List<String> TABLES_READ = List.of("audit.batches", "quarantine.rows", "quarantine.rules",

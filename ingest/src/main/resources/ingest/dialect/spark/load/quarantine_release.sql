@@ -1,7 +1,7 @@
 -- Delta runs no UPDATE with a subquery: the twin of load/quarantine_release.sql as a MERGE. The reasons of
 -- the held rows read again that no rule gave this time are released by this batch.
 MERGE INTO quarantine.rows q
-USING (SELECT o.batch_id, o.source_file, o.source_line, o.rule, o.column_name
+USING (SELECT DISTINCT o.batch_id, o.source_file, o.source_line, o.rule, o.column_name
        FROM quarantine.rows o
        JOIN (SELECT DISTINCT batch_id, source_file, source_line FROM work_rows WHERE batch_id <> ${batch}) w
          ON w.batch_id = o.batch_id AND w.source_file = o.source_file AND w.source_line = o.source_line

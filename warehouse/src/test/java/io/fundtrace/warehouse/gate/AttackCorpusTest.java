@@ -33,11 +33,11 @@ final class AttackCorpusTest {
     /** Tight limits, so that the bombs end quickly; the defaults are checked in SqlGateTest. */
     private static final GateLimits LIMITS = GateLimits.load().withTimeLimitSeconds(3).withMemoryLimit("256MB");
     // What no analyst may see: the fixture's payee IDs, names and accounts (the quarantine's too), the
-    // classified payments (held ones too: PAY9, and the allocation A9 of a classified indicator), and the classified fund's county figures (198500.00: R08's balance at 653121).
+    // classified payments, and the classified fund's county figures (198500.00: R08's balance at 653121).
     private static final List<String> RAW = List.of("653121198001011234", "653122199002025678", "91653200MA77XXXX1K",
             "653121197503039999", "653221198808087777", "张三丰", "李四", "和田建设公司", "王五", "赵六",
             "6228480012345678", "6228480099998888", "6228480011112222", "PAY5", "PAY6",
-            "65312119800101123X", "孙七", "6228480077778888", "198500.00", "PAY9", "A9\"");
+            "65312119800101123X", "孙七", "6228480077778888", "198500.00");
     // What else a department:预算处 may not see: projects its funds never allocated or paid to.
     private static final List<String> OTHER_DEPARTMENTS = List.of("P653122001", "P653221001", "疏勒县灌溉", "和田县文化室");
     // What else an evaluator may not see: staff IDs, and the indicators of the carry-over and reconciliation marts.
