@@ -50,18 +50,14 @@ final class ValidationPlan {
             if (column.required()) {
                 steps.add(new Step("validation/missing_required.sql", values));
             }
-            String malformedRule = TYPES.get(column.type()).size() > 2 ? TYPES.get(column.type()).get(2) : "";
+            String malformedRule = TYPES.get(column.type()).get(2);
             if (!malformedRule.isEmpty()) {
                 steps.add(new Step("validation/malformed_value.sql", with(values, "rule", malformedRule)));
             }
-            if (column.type().equals("amount_positive")) {
-                steps.add(new Step("validation/amount_not_positive.sql", values));
-            }
-            if (column.type().equals("amount")) {
-                steps.add(new Step("validation/amount_negative.sql", values));
-            }
-            if (column.type().equals("amount_nonzero")) {
-                steps.add(new Step("validation/amount_zero.sql", values));
+            // the sign an amount type allows (column_types.csv): > 0, not 0, or not negative
+            String signCheck = TYPES.get(column.type()).get(3);
+            if (!signCheck.isEmpty()) {
+                steps.add(new Step("validation/" + signCheck + ".sql", values));
             }
             if (column.type().equals("event_date")) {
                 steps.add(new Step("validation/event_date_in_future.sql", with(values, "today", today)));
