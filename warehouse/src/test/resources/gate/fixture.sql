@@ -152,5 +152,5 @@ INSERT INTO quarantine.rows VALUES
  (2, 'payments.csv', 11, 'payments', 'wrong_field_count', NULL, '19 fields; the header has 18',
   '{"payment_id":"PAY10","purpose":"65312119800101123X","payee_id":"孙七"}', NULL);
 INSERT INTO quarantine.rules VALUES
- ('bad_person_id', 'payments.payee_id (payee_type person)', 'not 18 characters with a valid GB 11643 check digit', '身份证号码校验位错误'),
+ ('bad_person_id', 'payments.payee_id (payee_type person)', 'not 18 characters (17 digits and a check character) with a valid GB 11643 check digit', '身份证号码位数、字符或校验位错误'),
  ('missing_required', 'any required column', 'a required value is empty', '必填项为空');

@@ -106,7 +106,10 @@ class SparkIngestTest {
                 "P1,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,分两次\t发放,12.00",
                 "P2,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,响铃\u0007,12.00",
                 // an unquoted thousands separator: a record one field wider than the header (RaggedRecords)
-                "P3,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,补贴,1,234.50");
+                "P3,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,补贴,1,234.50",
+                // person IDs whose characters are no digits to weigh: an old 15-digit card, a credit code
+                "P4,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010,补贴,12.00",
+                "P5,2018-04-01,650102,I1,C01,2130501,30305,person,91650102MA7ABCDE1J,补贴,12.00");
         Files.writeString(drop.resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\nPR2,650102,\"路,Y,实施\nPR3,650102,桥,Y,实施\n");
         write(drop, "funds_twice.csv", "fund_code,name,origin,department,classified,资金编码", "C77,配套,地方,农业处,N,C78");
         Files.createSymbolicLink(drop.resolve("staff.csv"), Path.of("/etc/passwd"));
@@ -133,7 +136,7 @@ class SparkIngestTest {
         assertEquals(List.of("indicators.csv|6|event_date_out_of_range", "indicators.csv|7|event_date_out_of_range",
                 "indicators.csv|8|unparseable_number", "indicators.csv|9|unparseable_number", "indicators.csv|11|control_character",
                 "indicators.csv|12|control_character", "indicators.csv|12|unknown_fund", "payments.csv|3|control_character",
-                "payments.csv|4|wrong_field_count",
+                "payments.csv|4|wrong_field_count", "payments.csv|5|bad_person_id", "payments.csv|6|bad_person_id",
                 "performance_targets.csv|2|unparseable_number"), spark.query("SELECT DISTINCT source_file, source_line, rule"
                 + " FROM quarantine.rows ORDER BY 1, 2, 3").stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
     }

@@ -68,7 +68,11 @@ final class DirtyRows {
             case "bad_person_id" -> {
                 Map<String, String> row = payment(indicator);
                 String valid = row.get("payee_id");
-                yield one("payments", rule, set(row, "payee_id", valid.substring(0, 17) + (valid.endsWith("0") ? "1" : "0")));
+                // half of them a wrong check digit, half an old 15-digit card (digits only where the check can weigh them);
+                // chosen from the ID, not the random stream, so the rest of the drop stays as it was
+                String bad = (valid.charAt(16) - '0') % 2 == 0 ? valid.substring(0, 6) + valid.substring(8, 17)
+                        : valid.substring(0, 17) + (valid.endsWith("0") ? "1" : "0");
+                yield one("payments", rule, set(row, "payee_id", bad));
             }
             case "bad_credit_code" -> {
                 Payment payment = payments.organisation(paymentId(indicator), indicator, projectOf(indicator), true,
