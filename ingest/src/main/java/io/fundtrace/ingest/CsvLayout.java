@@ -17,8 +17,11 @@ record CsvLayout(List<String> header, long records, RecordLines lines, boolean c
         ragged = List.copyOf(ragged);
     }
 
-    /** The same file with the lines given elsewhere (a workbook's row numbers). */
+    /** The same file with the lines given elsewhere (a workbook's row numbers), its records of the wrong width too. */
     CsvLayout withLines(RecordLines sheetLines) {
-        return new CsvLayout(header, records, sheetLines, controlCharacters, mixedLineEnds, ragged, fault);
+        List<RaggedRecord> onSheetLines = ragged.stream()
+                .map(record -> new RaggedRecord(record.record(), sheetLines.line(record.record()), record.fields(), record.headerFields()))
+                .toList();
+        return new CsvLayout(header, records, sheetLines, controlCharacters, mixedLineEnds, onSheetLines, fault);
     }
 }

@@ -20,13 +20,14 @@ import org.dhatim.fastexcel.reader.Row;
  * Streams the first sheet of an XLSX workbook to a UTF-8 CSV, row by row (no workbook in memory), read
  * through CsvScanner as it is written. A record's line is its row number in the sheet; an empty row is
  * skipped, as a blank line of a CSV; a row is as wide as the header (its empty cells at the end are left
- * out by the workbook), and a value right of the header's last column refuses the file.
+ * out by the workbook) unless it has a value right of the header's last column: then it is a record of
+ * the wrong width, held in the quarantine as in a CSV.
  */
 final class XlsxConverter {
     private XlsxConverter() {
     }
 
-    static CsvLayout convert(Path xlsx, Path csv, long maxRecordBytes) throws IOException, FileRefusedException {
+    static CsvLayout convert(Path xlsx, Path csv, long maxRecordBytes) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile(), new ReadingOptions(true, false));
              Stream<Row> rows = workbook.getFirstSheet().openStream();
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
@@ -47,10 +48,9 @@ final class XlsxConverter {
                 }
                 if (width < 0) {
                     width = fields.size();
-                } else if (fields.size() > width) {
-                    throw new FileRefusedException(xlsx.getFileName() + ": refused: row " + row.getRowNum() + " has a value in column "
-                            + fields.size() + ", right of the header's last column (" + width + ")", "xlsx");
                 } else {
+                    // a value right of the header's last column makes a record wider than the header, which the
+                    // scanner lists and the load holds as wrong_field_count, as a CSV's
                     sheetLines.record(++record, row.getRowNum());
                 }
                 while (fields.size() < width) {

@@ -65,10 +65,7 @@ class SourceFormatsTest {
             Workbook workbook = new Workbook(out, "test", "1.0");
             Worksheet sheet = workbook.newWorksheet("指标");
             for (int row = 0; row < CHINESE.length; row++) {
-                List<String> cells = Csv.parseLine(CHINESE[row]);
-                for (int column = 0; column < cells.size(); column++) {
-                    sheet.value(row, column, cells.get(column));
-                }
+                writeRow(sheet, row, CHINESE[row]);
             }
             // a finance export keeps amounts as numbers and dates as date-formatted serial numbers
             sheet.value(1, 0, 1000.5);
@@ -78,6 +75,42 @@ class SourceFormatsTest {
         }
         TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
         assertEquals(cleanIndicators(temp.resolve("utf8")), cleanIndicators(xlsx));
+    }
+
+    /**
+     * A note typed right of the header's last column (a row wider than its header) is that row's fault, not
+     * the file's: the row is held as wrong_field_count on its sheet row, the others load.
+     */
+    @Test
+    void anXlsxRowWithAValueRightOfTheHeaderIsHeldNotTheFileRefused() throws Exception {
+        Path xlsx = temp.resolve("xlsx-wide");
+        Files.createDirectories(xlsx);
+        try (OutputStream out = Files.newOutputStream(xlsx.resolve("indicators.xlsx"))) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("指标");
+            // sheet rows 1 (header), 2, 4 and 5; row 3 empty; row 4 carries a note two columns right of the header
+            writeRow(sheet, 0, ENGLISH[0]);
+            writeRow(sheet, 1, ENGLISH[1]);
+            writeRow(sheet, 3, ENGLISH[2]);
+            sheet.value(3, 10, "待核实");
+            writeRow(sheet, 4, ENGLISH[1].replace("I1,", "I3,"));
+            workbook.finish();
+        }
+        Path warehouse = temp.resolve("xlsx-wide.duckdb");
+        IngestReport report = TestDrops.ingest(warehouse, xlsx);
+        assertEquals(List.of(3L, 2L, 1L), List.of(report.files().get(0).rowsRead(), report.files().get(0).rowsLoaded(),
+                report.files().get(0).rowsQuarantined()), report.toString());
+        assertEquals(List.of("indicators.xlsx|4|wrong_field_count"), TestDrops.rows(warehouse,
+                "SELECT source_file || '|' || source_line || '|' || rule FROM quarantine.rows"));
+        assertEquals(List.of("I1", "I3"), TestDrops.rows(warehouse, "SELECT indicator_id FROM clean.indicators ORDER BY 1"));
+    }
+
+    /** One CSV line's values as the text cells of a sheet row (0-based). */
+    private static void writeRow(Worksheet sheet, int row, String line) {
+        List<String> cells = Csv.parseLine(line);
+        for (int column = 0; column < cells.size(); column++) {
+            sheet.value(row, column, cells.get(column));
+        }
     }
 
     /**
