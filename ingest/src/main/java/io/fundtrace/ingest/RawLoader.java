@@ -24,6 +24,8 @@ final class RawLoader {
         List<ContractColumn> seen = new ArrayList<>();
         List<String> seenHeaders = new ArrayList<>();
         List<Optional<ContractColumn>> named = entity.columnsForHeader(file.header());
+        // every fault of the header in one refusal, so that one correction of the export is enough
+        List<String> faults = new ArrayList<>();
         for (int i = 0; i < file.header().size(); i++) {
             String header = file.header().get(i);
             String position = "c" + i;
@@ -31,28 +33,31 @@ final class RawLoader {
             if (column.isPresent()) {
                 if (seen.contains(column.get())) {
                     // which of the two holds the values is anyone's guess
-                    throw new FileRefusedException(fileName + ": refused: column " + column.get().name() + " (" + column.get().alias()
-                            + ") is named twice in the header (" + seenHeaders.get(seen.indexOf(column.get())).strip() + " and "
-                            + header.strip() + "); expected each column once");
+                    faults.add("column " + column.get().name() + " (" + column.get().alias() + ") is named twice in the header ("
+                            + seenHeaders.get(seen.indexOf(column.get())).strip() + " and " + header.strip() + "); expected each column once");
+                    continue;
                 }
                 seen.add(column.get());
                 seenHeaders.add(header);
                 targets.add(SqlTemplate.identifier(column.get().name()));
                 sources.add(position);
             } else {
-                if (!header.isBlank() && unknownNames.stream().anyMatch(name -> name.equalsIgnoreCase(header.strip()))) {
-                    throw new FileRefusedException(fileName + ": refused: column " + header.strip()
-                            + " is named twice in the header; expected each column once");
-                }
-                unknownNames.add(header.strip());
+                String name = header.strip();
+                // two columns the contract does not know by one name (two 备注 of an export): both kept in raw,
+                // the later under its position
+                boolean repeated = unknownNames.stream().anyMatch(known -> known.equalsIgnoreCase(name));
+                unknownNames.add(repeated ? (name.isEmpty() ? "" : name + " ") + "(column " + (i + 1) + ")" : name);
                 unknownValues.add(position);
             }
         }
         for (ContractColumn column : entity.columns()) {
             if (column.required() && !seen.contains(column)) {
-                throw new FileRefusedException(fileName + ": refused: column " + column.name() + " (" + column.alias()
-                        + ") is missing; expected a header naming every required column of " + entity.name());
+                faults.add("column " + column.name() + " (" + column.alias() + ") is missing; expected a header naming every required column of "
+                        + entity.name());
             }
+        }
+        if (!faults.isEmpty()) {
+            throw new FileRefusedException(fileName + ": refused: " + String.join("; also ", faults));
         }
         Map<String, String> values = Map.of(
                 "entity", entity.name(),

@@ -79,6 +79,24 @@ class RefusedFilesTest {
     }
 
     @Test
+    void everyFaultOfTheHeaderInOneRefusal() throws Exception {
+        String header = HEADER.replace(",doc_date", "").replace(",fund_code", "") + ",金额";
+        assertNames(refusal(header + "\nI1,2018,d,650000,650102,100,100\n"), "amount (金额) is named twice", "also column fund_code",
+                "also column doc_date");
+    }
+
+    /** Two columns the contract does not know, by one name (two 备注 of an export), are no fault: both kept in raw. */
+    @Test
+    void twoUnknownColumnsOfOneNameLoad() throws Exception {
+        TestDrops.write(temp.resolve("notes"), "indicators.csv", HEADER + ",备注,备注,,", ROW + ",一,二,三,四");
+        Path warehouse = temp.resolve("notes.duckdb");
+        IngestReport report = TestDrops.ingest(warehouse, temp.resolve("notes"));
+        assertEquals(1, report.rowsLoaded(), report.toString());
+        assertEquals(List.of("{\"备注\":\"一\",\"备注 (column 10)\":\"二\",\"\":\"三\",\"(column 12)\":\"四\"}"),
+                TestDrops.rows(warehouse, "SELECT unknown_columns FROM raw.indicators"));
+    }
+
+    @Test
     void aSymbolicLinkIsRefusedAndNotRead() throws Exception {
         Path outside = TestDrops.write(temp.resolve("outside"), "secret.csv", HEADER, ROW);
         Path drop = temp.resolve("drop");

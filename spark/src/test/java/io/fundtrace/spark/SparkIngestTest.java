@@ -110,6 +110,8 @@ class SparkIngestTest {
                 // person IDs whose characters are no digits to weigh: an old 15-digit card, a credit code
                 "P4,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010,补贴,12.00",
                 "P5,2018-04-01,650102,I1,C01,2130501,30305,person,91650102MA7ABCDE1J,补贴,12.00");
+        // two columns the contract does not know by one name, a third without any: all kept in raw
+        write(drop, "performance_actuals.csv", "project_id,target_id,as_of,actual_value,备注,备注,", "PR1,T1,2018-05-01,5,一,二,三");
         Files.writeString(drop.resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\nPR2,650102,\"路,Y,实施\nPR3,650102,桥,Y,实施\n");
         write(drop, "funds_twice.csv", "fund_code,name,origin,department,classified,资金编码", "C77,配套,地方,农业处,N,C78");
         Files.createSymbolicLink(drop.resolve("staff.csv"), Path.of("/etc/passwd"));
@@ -122,7 +124,7 @@ class SparkIngestTest {
 
         IngestReport report = new Ingest().ingest(spark, drop, TODAY);
 
-        assertEquals(List.of("funds_twice.csv|refused", "indicators.csv|loaded", "payments.csv|loaded", "performance_targets.csv|loaded",
+        assertEquals(List.of("funds_twice.csv|refused", "indicators.csv|loaded", "payments.csv|loaded", "performance_actuals.csv|loaded", "performance_targets.csv|loaded",
                 "projects.csv|loaded", "projects_broken.csv|refused", "staff.csv|refused"),
                 report.files().stream().map(file -> file.file() + "|" + file.outcome()).toList());
         Map<String, List<String>> onSpark = contents(spark);
