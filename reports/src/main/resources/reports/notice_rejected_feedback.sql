@@ -1,7 +1,6 @@
 -- The rectification feedback (整改反馈) on the notice's warnings dated since the previous month's end
--- and rejected (scope_rejected_feedback), with the reason in words (rules.md, Warning lifecycle). A 'list' of 'own' keeps the
--- scope root region's own warnings (a region's notice), 'all' every one in scope (a department's).
-WITH list AS (SELECT CAST(? AS VARCHAR) AS kind)
+-- and rejected (scope_rejected_feedback), with the reason in words (rules.md, Warning lifecycle): every one
+-- in scope, a department's or a region's with the regions below it (a prefecture passes its counties' on).
 SELECT b.warning_id AS "预警编号", b.rule AS "预警规则", b."at" AS "反馈日期",
        CASE b.status WHEN 'rectified' THEN '已整改' WHEN 'confirmed_normal' THEN '确认正常'
                      WHEN 'confirmed_violation' THEN '确认违规' WHEN 'rectifying' THEN '整改中' ELSE b.status END AS "申请状态",
@@ -12,8 +11,6 @@ SELECT b.warning_id AS "预警编号", b.rule AS "预警规则", b."at" AS "反�
                      ELSE b.reason END AS "退回原因",
        COALESCE(s.name, b.by_staff) AS "反馈人"
 FROM scope_rejected_feedback b
-CROSS JOIN list
-CROSS JOIN scope_root root
 LEFT JOIN notice_staff s ON s.staff_id = b.by_staff
-WHERE b.detail_visible AND (list.kind = 'all' OR b.region_code = root.region_code)
+WHERE b.detail_visible
 ORDER BY b."at", b.warning_id

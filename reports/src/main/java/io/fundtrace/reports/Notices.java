@@ -132,14 +132,15 @@ public final class Notices {
         ReportScope scope = ReportScope.install(queries, month, recipient.regionCode(), session.role(), recipient.department(), false);
         queries.execute("scope_feedback");
         WarningActions actions = WarningActions.load();
-        String list = department ? "all" : "own";
-        ResultTable warnings = actions.annotate(queries.table("notice_warning_list", list), "预警规则", "等级");
-        ResultTable rejected = actions.named(queries.table("notice_rejected_feedback", list), "预警规则", null);
+        // a region's own and its lower regions' not yet overdue here; the overdue ones below in their own section
+        ResultTable warnings = actions.annotate(queries.table("notice_warning_list", department ? "all" : "not_escalated"), "预警规则", "等级");
+        ResultTable rejected = actions.named(queries.table("notice_rejected_feedback"), "预警规则", null);
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection(numbered(sections, department ? "所管资金支出进度" : "辖区资金支出进度"),
                 "年初至本月末；涉密资金仅列合计。", queries.table("progress_by_fund"), null));
-        sections.add(new ReportSection(numbered(sections, "未整改预警及整改要求"),
-                "逾期的在前；请在整改期限前整改并反馈，橙色预警销号须附佐证材料。", warnings, null));
+        sections.add(new ReportSection(numbered(sections, "未整改预警及整改要求"), to == Addressee.PREFECTURES
+                ? "本级的预警和所辖县尚未逾期的预警，逾期的在前；请督促所辖县并在整改期限前整改反馈，橙色预警销号须附佐证材料。"
+                : "逾期的在前；请在整改期限前整改并反馈，橙色预警销号须附佐证材料。", warnings, null));
         ResultTable below = null;
         if (to == Addressee.PREFECTURES) {
             // a county has no region below it; a prefecture answers for its counties' overdue warnings
@@ -157,7 +158,7 @@ public final class Notices {
         String title = "关于" + month.getYear() + "年" + month.getMonthValue() + "月财政扶贫资金动态监控情况的通报";
         String opening = "根据财政扶贫资金动态监控平台截至" + chineseDate(asOf) + "的监控结果，现将" + (department ? "你处所管资金" : "你地区")
                 + "的支出进度和预警整改情况通报如下：未整改预警" + headline.value(0, "未整改预警(条)") + "条，其中逾期未整改"
-                + headline.value(0, "逾期未整改(条)") + "条" + (below == null ? "" : "；下级地区逾期未整改" + below.rows().size() + "条")
+                + headline.value(0, "逾期未整改(条)") + "条" + (below == null ? "" : "（含下级地区逾期未整改" + below.rows().size() + "条，见三、逐级督办）")
                 + "；上月通报以来被退回的整改反馈" + rejected.rows().size() + "条。请逐条核实，在整改期限前完成整改并反馈整改情况。";
         Letterhead letterhead = new Letterhead(
                 "新财扶监〔" + month.getYear() + "〕" + month.getMonthValue() + "-" + recipient.code() + "号",

@@ -98,8 +98,9 @@ class NoticesTest {
     }
 
     /**
-     * A prefecture's notice lists its own warnings and its counties' overdue ones (逐级督办); it names no
-     * other prefecture; a county's notice has no regions below. Reruns give the same bytes.
+     * A prefecture's notice lists its own warnings and its counties' not yet overdue (to pass on, 逐级), and
+     * apart its counties' overdue ones (逐级督办): each open warning of its area once, as many as its opening
+     * counts. It names no other prefecture; a county's notice has no regions below. Reruns give the same bytes.
      */
     @Test
     void regionNoticesCarryTheOverdueWarningsOfTheRegionsBelow() throws Exception {
@@ -111,7 +112,15 @@ class NoticesTest {
         assertTrue(kashgar.contains("喀什地区财政局："));
         String below = kashgar.substring(kashgar.indexOf("下级地区逾期未整改预警"));
         assertTrue(below.contains("a000000000000001") && below.contains("a000000000000003"), "疏附县's overdue warnings");
-        assertFalse(below.contains("a000000000000002"), "a county's warning not yet due stays in its own notice");
+        assertFalse(below.contains("a000000000000002"), "a county's warning not yet due is not escalated");
+        String toAct = kashgar.substring(kashgar.indexOf("未整改预警及整改要求"), kashgar.indexOf("下级地区逾期未整改预警"));
+        assertTrue(toAct.contains("a000000000000002"), "but passed on to the county through its prefecture");
+        assertFalse(toAct.contains("a000000000000001") || toAct.contains("a000000000000003"), "an escalated warning is listed once");
+        java.util.regex.Matcher opening = java.util.regex.Pattern.compile("未整改预警(\\d+)条").matcher(kashgar);
+        assertTrue(opening.find(), kashgar);
+        long listed = java.util.regex.Pattern.compile("a0{11}\\d{4}").matcher(kashgar.substring(kashgar.indexOf("未整改预警及整改要求"),
+                kashgar.indexOf("、上月通报以来被退回"))).results().count();
+        assertEquals(Long.parseLong(opening.group(1)), listed, "the opening counts what the notice lists");
         assertFalse(kashgar.contains("乌鲁木齐"), "no other prefecture");
         assertTrue(text(prefectures.get(3)).contains("逐级督办"));
 
