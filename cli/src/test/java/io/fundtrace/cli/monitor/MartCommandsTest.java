@@ -59,9 +59,9 @@ class MartCommandsTest {
         assertArrayEquals(first, second);
         String csv = new String(first, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFwarning_id,rule,level,fiscal_year,fund_code,region_code,project_id,indicator_id,"
-                + "payment_id,amount,days,reason,department,handler_id,reviewer_id,status,dispatched_on,due_on,status_on,"
+                + "payment_id,amount,days,reason,department,handler_id,reviewer_id,evidence,status,dispatched_on,due_on,status_on,"
                 + "overdue_days,hit\r\n"), csv);
-        assertTrue(csv.contains(",ISSUE_OVERDUE,orange,2018,C01,650000,,I1,,100.00,51,outstanding,农业处,S1,S2,new,,,,,true\r\n"), csv);
+        assertTrue(csv.contains(",ISSUE_OVERDUE,orange,2018,C01,650000,,I1,,100.00,51,outstanding,农业处,S1,S2,indicator:I1,new,,,,,true\r\n"), csv);
     }
 
     @Test
