@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What one read of a decoded CSV found (CsvScanner): the header's fields, how many records follow it,
  * the line each record starts on, whether any value holds a control character (tab, line break, NUL, ...),
- * whether its line ends were mixed (CRLF and LF, or a lone CR), the records of another width than the header
+ * whether its line ends were mixed (CRLF and LF, or a lone CR) or a quoted value holds a CR (either way the
+ * file is read from a copy with LF alone), the records of another width than the header
  * (read, and quarantined as wrong_field_count) and the first fault that refuses the file, naming its line.
  */
 record CsvLayout(List<String> header, long records, RecordLines lines, boolean controlCharacters, boolean mixedLineEnds,

@@ -42,6 +42,7 @@ final class CsvScanner {
     private boolean sawLf;
     private boolean sawCrLf;
     private boolean sawCr;
+    private boolean sawQuotedCr;
     private boolean controlCharacters;
     private String fault;
 
@@ -118,6 +119,18 @@ final class CsvScanner {
                     } else {
                         if (c == '\r' || c == '\n' && !quotedCr) {
                             line++;
+                        }
+                        if (c == '\r') {
+                            sawQuotedCr = true;
+                        }
+                        if (out != null && (c == '\r' || c == '\n' && quotedCr)) {
+                            // a line break inside a value is written as LF, a CRLF's and a lone CR's alike: Spark's
+                            // reader gives it so whatever the file holds, and both engines must read the same text
+                            out.write(buffer, written, i - written);
+                            if (c == '\r') {
+                                out.write('\n');
+                            }
+                            written = i + 1;
                         }
                         quotedCr = c == '\r';
                         value(c);
@@ -251,7 +264,7 @@ final class CsvScanner {
         if (fault == null && headerFields < 0) {
             fault = "the file is empty; expected a header row";
         }
-        return new CsvLayout(header, Math.max(record - 1, 0), lines.build(), controlCharacters, sawCr || sawLf && sawCrLf, ragged,
+        return new CsvLayout(header, Math.max(record - 1, 0), lines.build(), controlCharacters, sawCr || sawLf && sawCrLf || sawQuotedCr, ragged,
                 Optional.ofNullable(fault));
     }
 

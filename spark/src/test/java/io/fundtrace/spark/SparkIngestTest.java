@@ -109,7 +109,10 @@ class SparkIngestTest {
                 "P3,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,补贴,1,234.50",
                 // person IDs whose characters are no digits to weigh: an old 15-digit card, a credit code
                 "P4,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010,补贴,12.00",
-                "P5,2018-04-01,650102,I1,C01,2130501,30305,person,91650102MA7ABCDE1J,补贴,12.00");
+                "P5,2018-04-01,650102,I1,C01,2130501,30305,person,91650102MA7ABCDE1J,补贴,12.00",
+                // spaces that are not ASCII around a key and an amount (U+00A0 from a web page, U+3000 the full-width
+                // space), and a CRLF inside a quoted value: the same text on both engines
+                "P6\u00A0,2018-04-01,650102,\u3000I1,C01,2130501,30305,person,650102198001010012,\"分两次\r\n发放\",\u300012.00\u00A0");
         // two columns the contract does not know by one name, a third without any: all kept in raw
         write(drop, "performance_actuals.csv", "project_id,target_id,as_of,actual_value,备注,备注,", "PR1,T1,2018-05-01,5,一,二,三");
         Files.writeString(drop.resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\nPR2,650102,\"路,Y,实施\nPR3,650102,桥,Y,实施\n");
@@ -131,6 +134,8 @@ class SparkIngestTest {
         for (String table : onDuckDb.keySet()) {
             assertEquals(onDuckDb.get(table), onSpark.get(table), table);
         }
+        assertEquals(List.of(List.of("P6", "I1", "分两次\n发放", "12.00")),
+                spark.query("SELECT payment_id, indicator_id, purpose, CAST(amount AS STRING) FROM clean.payments WHERE payment_id LIKE 'P6%'"));
         assertEquals(List.of(List.of("indicators.csv", 2L, "I1"), List.of("indicators.csv", 4L, "I2"),
                 List.of("performance_targets.csv", 3L, "T2")), spark.query("SELECT source_file, source_line, coalesce(indicator_id, target_id)"
                 + " FROM (SELECT source_file, source_line, indicator_id, NULL AS target_id FROM clean.indicators"
