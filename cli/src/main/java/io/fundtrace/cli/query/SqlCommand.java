@@ -31,12 +31,13 @@ import picocli.CommandLine.Parameters;
 public final class SqlCommand implements Callable<Integer> {
     /**
      * What a Spark snapshot copies for the gate: the published schemas, the clean tables under the model
-     * views, the batches, and the payee secret the warehouse is bound to (so the gate checks it there too).
+     * views, the audit's batches and files and the quarantine (leader and pfo read them; without the copy
+     * they read empty tables or none), and the payee secret the warehouse is bound to (so the gate checks it
+     * there too).
      */
     static final Function<Engine, List<String>> PUBLISHED = engine -> {
         List<String> tables = new ArrayList<>(ReadableWarehouse.schemas("clean", "marts").apply(engine));
-        tables.add("audit.batches");
-        tables.add("audit.payee_secret");
+        tables.addAll(List.of("audit.batches", "audit.batch_files", "quarantine.rows", "quarantine.rules", "audit.payee_secret"));
         return tables;
     };
 
