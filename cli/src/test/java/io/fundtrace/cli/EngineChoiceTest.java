@@ -62,31 +62,6 @@ class EngineChoiceTest {
         assertTrue(Files.isDirectory(temporary.resolve("delta").resolve("audit")), "a folder of Delta tables");
     }
 
-    /** `sql` on Spark reads what it reads on DuckDB: the audit's files and the quarantine too (pfo). */
-    @Test
-    void sqlOnSparkReadsTheAuditAndTheQuarantineAsOnDuckDb() throws Exception {
-        Path drop = Files.createDirectories(temporary.resolve("drop"));
-        Files.writeString(drop.resolve("indicators.csv"), "indicator_id,fiscal_year,doc_no,fund_code,issuer_region,recipient_region,amount,doc_date\n"
-                + "I1,2018,d,C01,650000,650102,100,2018-03-01\nI2,2018,d,C01,650000,650102,-5,2018-03-01\n", StandardCharsets.UTF_8);
-        String query = "SELECT (SELECT count(*) FROM audit.batch_files WHERE file_name = 'indicators.csv') AS files,"
-                + " (SELECT count(*) FROM quarantine.\"rows\") AS held, (SELECT count(*) FROM quarantine.\"rules\") > 10 AS rules";
-        List<String> outputs = new ArrayList<>();
-        for (List<String> engine : List.of(List.of("--warehouse", temporary.resolve("w.duckdb").toString()),
-                List.of("--engine", "spark", "--warehouse", Files.createDirectories(temporary.resolve("sql-delta")).toUri().toString()))) {
-            for (List<String> command : List.of(List.of("ingest", drop.toString(), "--today", "2021-03-31"),
-                    List.of("sql", "--role", "pfo", "--format", "csv", query))) {
-                StringWriter out = new StringWriter();
-                StringWriter err = new StringWriter();
-                String[] arguments = java.util.stream.Stream.concat(command.stream(), engine.stream()).toArray(String[]::new);
-                int exit = Fundtrace.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), arguments).execute(arguments);
-                assertEquals(0, exit, command + " " + engine + ": " + err);
-                outputs.add(out.toString());
-            }
-        }
-        assertEquals("\uFEFFfiles,held,rules\r\n1,1,true\r\n", outputs.get(1));
-        assertEquals(outputs.get(1), outputs.get(3), "the same answer on Spark");
-    }
-
     @Test
     void aMistypedWarehouseUriIsRefusedNotMadeEmpty() {
         Path missing = temporary.resolve("no-such-delta");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * jars on 127.0.0.1, and the month-end job run through --master spark://127.0.0.1:PORT in a process of its
  * own (executors in the worker's JVMs, so every function Spark ships to them must reach them): `cycle`
  * (ingest of the month's folders, a mart build, the dispatch, the report, notices and receipts archived),
- * then `warnings` and `receipts` - with the same output, the same lifecycle and the same archive bytes as
+ * then `warnings`, `receipts` and `sql` as pfo - with the same output, the same lifecycle and the same archive bytes as
  * the same commands on DuckDB. It runs beside the module's other test classes
  * (cli/pom.xml, test.classes.mode): it shares nothing with them but the machine.
  */
@@ -48,7 +48,10 @@ class StandaloneClusterTest {
         List<List<String>> commands = List.of(
                 List.of("cycle", "--month", MONTH, "--inbox", drop.toString(), "--out", "OUT/archive", "--today", "2019-04-05"),
                 List.of("warnings", "--as-of", MONTH_END, "--format", "csv"),
-                List.of("receipts", "--batch", "2", "--as-of", MONTH_END, "--out", "OUT/receipts"));
+                List.of("receipts", "--batch", "2", "--as-of", MONTH_END, "--out", "OUT/receipts"),
+                // the gate's snapshot on Spark holds what pfo reads on DuckDB: the audit's files, the quarantine
+                List.of("sql", "--role", "pfo", "--format", "csv", "SELECT (SELECT count(*) FROM audit.batch_files) AS files,"
+                        + " (SELECT count(*) FROM quarantine.\"rows\") AS held"));
 
         Path duckdb = Files.createDirectories(folder.resolve("duckdb"));
         List<String> duckdbOutputs = new ArrayList<>();
@@ -93,6 +96,9 @@ class StandaloneClusterTest {
         List<String> warnings = duckdbOutputs.get(1).lines().toList();
         assertEquals(warnings, Files.readAllLines(spark.resolve("1.out"), StandardCharsets.UTF_8), "warnings --format csv, the lifecycle's fields included");
         assertTrue(warnings.stream().filter(line -> line.contains("," + MONTH_END + ",")).count() > 5, "warnings were dispatched: " + warnings);
+
+        assertTrue(duckdbOutputs.get(3).matches("(?s)\uFEFFfiles,held\r\n[1-9][0-9]*,[0-9]+\r\n"), duckdbOutputs.get(3));
+        assertEquals(duckdbOutputs.get(3), Files.readString(spark.resolve("3.out"), StandardCharsets.UTF_8), "sql as pfo");
 
         List<String> manifest = Files.readAllLines(duckdb.resolve("archive").resolve(MONTH).resolve("manifest.csv"));
         assertEquals(manifest, Files.readAllLines(spark.resolve("archive").resolve(MONTH).resolve("manifest.csv")),
