@@ -11,7 +11,7 @@ import java.util.Optional;
  * file is read from a copy with LF alone), the records of another width than the header
  * (read, and quarantined as wrong_field_count) and the first fault that refuses the file, naming its line.
  */
-record CsvLayout(List<String> header, long records, RecordLines lines, boolean controlCharacters, boolean mixedLineEnds,
+record CsvLayout(List<String> header, long records, RecordLines lines, boolean controlCharacters, boolean lineEndsToRewrite,
                  List<RaggedRecord> ragged, Optional<String> fault) {
     CsvLayout {
         header = List.copyOf(header);
@@ -23,6 +23,6 @@ record CsvLayout(List<String> header, long records, RecordLines lines, boolean c
         List<RaggedRecord> onSheetLines = ragged.stream()
                 .map(record -> new RaggedRecord(record.record(), sheetLines.line(record.record()), record.fields(), record.headerFields()))
                 .toList();
-        return new CsvLayout(header, records, sheetLines, controlCharacters, mixedLineEnds, onSheetLines, fault);
+        return new CsvLayout(header, records, sheetLines, controlCharacters, lineEndsToRewrite, onSheetLines, fault);
     }
 }

@@ -50,7 +50,7 @@ final class SourceDecoder {
         if (scanStrictUtf8(file, scanner)) {
             String encoding = hasBom(file) ? "UTF-8 BOM" : "UTF-8";
             CsvLayout layout = scanner.finish();
-            if (layout.fault().isEmpty() && layout.mixedLineEnds()) {
+            if (layout.fault().isEmpty() && layout.lineEndsToRewrite()) {
                 Path csv = Files.createTempFile(tempFolder, "line-ends-", ".csv");
                 return decoded(file, csv, sha256, encoding, copy(file, StandardCharsets.UTF_8, csv, name));
             }

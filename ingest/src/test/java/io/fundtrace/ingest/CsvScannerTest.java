@@ -44,7 +44,7 @@ class CsvScannerTest {
         // record 1 on line 2 (its note spans lines 2-3), line 4 blank, record 2 on line 5, 3 on 6, x on 7 (after a lone CR)
         assertEquals(List.of(2L, 5L, 6L, 7L), whole.lines());
         assertTrue(whole.layout().controlCharacters(), "a tab and a line break inside quoted fields");
-        assertTrue(whole.layout().mixedLineEnds());
+        assertTrue(whole.layout().lineEndsToRewrite());
         assertEquals(Optional.empty(), whole.layout().fault());
         // the CRLF inside the quoted note is written as LF too (Spark's reader gives it so)
         assertEquals("id,\"na\"\"me\",note\n1,a,\"two\nlines\"\n\n2,b,\"tab\there\"\n3,\"c\",\nx,,\n", whole.written());
@@ -58,7 +58,7 @@ class CsvScannerTest {
     void aCarriageReturnInsideAQuotedValueAsksForTheCopy() throws IOException {
         for (int chunk = 1; chunk < 8; chunk++) {
             Scan quoted = scan("a,b\r\n1,\"x\r\ny\ry\"\r\n", chunk);
-            assertTrue(quoted.layout().mixedLineEnds(), "chunks of " + chunk);
+            assertTrue(quoted.layout().lineEndsToRewrite(), "chunks of " + chunk);
             assertEquals("a,b\n1,\"x\ny\ny\"\n", quoted.written(), "chunks of " + chunk);
         }
     }
@@ -68,7 +68,7 @@ class CsvScannerTest {
         Scan plain = scan("a,b\r\n1,2\r\n3,4", 3);
         assertTrue(plain.layout().lines().consecutive());
         assertFalse(plain.layout().controlCharacters());
-        assertFalse(plain.layout().mixedLineEnds());
+        assertFalse(plain.layout().lineEndsToRewrite());
         assertEquals(Optional.empty(), plain.layout().fault());
     }
 

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -59,11 +61,7 @@ class SourceFormatsTest {
 
     @Test
     void xlsxFirstSheetLoadsLikeCsv() throws Exception {
-        Path xlsx = temp.resolve("xlsx");
-        Files.createDirectories(xlsx);
-        try (OutputStream out = Files.newOutputStream(xlsx.resolve("indicators_2018.xlsx"))) {
-            Workbook workbook = new Workbook(out, "test", "1.0");
-            Worksheet sheet = workbook.newWorksheet("指标");
+        Path xlsx = workbook("xlsx", "indicators_2018.xlsx", sheet -> {
             for (int row = 0; row < CHINESE.length; row++) {
                 writeRow(sheet, row, CHINESE[row]);
             }
@@ -71,8 +69,7 @@ class SourceFormatsTest {
             sheet.value(1, 0, 1000.5);
             sheet.value(1, 7, java.time.LocalDate.of(2018, 3, 1));
             sheet.style(1, 7).format("yyyy-mm-dd").set();
-            workbook.finish();
-        }
+        });
         TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
         assertEquals(cleanIndicators(temp.resolve("utf8")), cleanIndicators(xlsx));
     }
@@ -83,19 +80,14 @@ class SourceFormatsTest {
      */
     @Test
     void anXlsxRowWithAValueRightOfTheHeaderIsHeldNotTheFileRefused() throws Exception {
-        Path xlsx = temp.resolve("xlsx-wide");
-        Files.createDirectories(xlsx);
-        try (OutputStream out = Files.newOutputStream(xlsx.resolve("indicators.xlsx"))) {
-            Workbook workbook = new Workbook(out, "test", "1.0");
-            Worksheet sheet = workbook.newWorksheet("指标");
+        Path xlsx = workbook("xlsx-wide", "indicators.xlsx", sheet -> {
             // sheet rows 1 (header), 2, 4 and 5; row 3 empty; row 4 carries a note two columns right of the header
             writeRow(sheet, 0, ENGLISH[0]);
             writeRow(sheet, 1, ENGLISH[1]);
             writeRow(sheet, 3, ENGLISH[2]);
             sheet.value(3, 10, "待核实");
             writeRow(sheet, 4, ENGLISH[1].replace("I1,", "I3,"));
-            workbook.finish();
-        }
+        });
         Path warehouse = temp.resolve("xlsx-wide.duckdb");
         IngestReport report = TestDrops.ingest(warehouse, xlsx);
         assertEquals(List.of(3L, 2L, 1L), List.of(report.files().get(0).rowsRead(), report.files().get(0).rowsLoaded(),
@@ -103,6 +95,17 @@ class SourceFormatsTest {
         assertEquals(List.of("indicators.xlsx|4|wrong_field_count"), TestDrops.rows(warehouse,
                 "SELECT source_file || '|' || source_line || '|' || rule FROM quarantine.rows"));
         assertEquals(List.of("I1", "I3"), TestDrops.rows(warehouse, "SELECT indicator_id FROM clean.indicators ORDER BY 1"));
+    }
+
+    /** A drop folder of one workbook whose first sheet the filler writes. */
+    private Path workbook(String folder, String file, Consumer<Worksheet> filler) throws IOException {
+        Path drop = Files.createDirectories(temp.resolve(folder));
+        try (OutputStream out = Files.newOutputStream(drop.resolve(file))) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            filler.accept(workbook.newWorksheet("指标"));
+            workbook.finish();
+        }
+        return drop;
     }
 
     /** One CSV line's values as the text cells of a sheet row (0-based). */

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,9 +118,9 @@ class NoticesTest {
         String toAct = kashgar.substring(kashgar.indexOf("未整改预警及整改要求"), kashgar.indexOf("下级地区逾期未整改预警"));
         assertTrue(toAct.contains("a000000000000002"), "but passed on to the county through its prefecture");
         assertFalse(toAct.contains("a000000000000001") || toAct.contains("a000000000000003"), "an escalated warning is listed once");
-        java.util.regex.Matcher opening = java.util.regex.Pattern.compile("未整改预警(\\d+)条").matcher(kashgar);
+        Matcher opening = Pattern.compile("未整改预警(\\d+)条").matcher(kashgar);
         assertTrue(opening.find(), kashgar);
-        long listed = java.util.regex.Pattern.compile("a0{11}\\d{4}").matcher(kashgar.substring(kashgar.indexOf("未整改预警及整改要求"),
+        long listed = Pattern.compile("a0{11}\\d{4}").matcher(kashgar.substring(kashgar.indexOf("未整改预警及整改要求"),
                 kashgar.indexOf("、上月通报以来被退回"))).results().count();
         assertEquals(Long.parseLong(opening.group(1)), listed, "the opening counts what the notice lists");
         assertFalse(kashgar.contains("乌鲁木齐"), "no other prefecture");
