@@ -13,17 +13,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM options bin/fundtrace passes: the heap of FUNDTRACE_JAVA_OPTS or -Xmx4g, and the parallel
- * collector unless an option names a collector (Java refuses two). The launcher runs in a copy of the
- * project's layout, built as far as the launcher looks, with a stand-in `java` that prints its arguments.
+ * The java bin/fundtrace runs and the options it passes: the heap of FUNDTRACE_JAVA_OPTS or -Xmx4g, the
+ * parallel collector unless an option names a collector (Java refuses two), the java of FUNDTRACE_JAVA,
+ * the answers to Java 24's start-up warnings, and a JDK 25's AOT cache for Spark commands. The launcher
+ * runs in a copy of the project's layout, built as far as the launcher looks, with stand-in `java`s
+ * (on the PATH, or in JDK folders whose release file gives their version) that print their arguments.
  */
 class LauncherTest {
     private static final String PARALLEL = "-XX:+UseParallelGC";
+    private static final String SECURITY_ACTION = "--add-opens=java.base/sun.security.action=ALL-UNNAMED";
 
     @TempDir
     Path root;
@@ -39,7 +43,7 @@ class LauncherTest {
         Files.setLastModifiedTime(pom, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
         Files.createFile(root.resolve("cli").resolve("target").resolve(".fundtrace-built"));
         Files.createFile(root.resolve("cli").resolve("target").resolve("fundtrace-cli-0.jar"));
-        Path java = Files.writeString(root.resolve("stand-in").resolve("java"), "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\"\n",
+        Path java = Files.writeString(root.resolve("stand-in").resolve("java"), "#!/usr/bin/env bash\nprintf '%s\\n' \"$0\" \"$@\"\n",
                 StandardCharsets.UTF_8);
         assertTrue(launcher.toFile().setExecutable(true) && java.toFile().setExecutable(true));
     }
@@ -65,19 +69,126 @@ class LauncherTest {
         assertTrue(arguments.containsAll(List.of("-Xmx2g", "-XX:-UseGCOverheadLimit", PARALLEL)), arguments.toString());
     }
 
+    @Test
+    void theJavaFundtraceJavaNamesIsTakenAndFromJava24OnTheWarningsOfDuckDbAndSparkAreAnswered() throws Exception {
+        Path jdk = standInJdk("25.0.3");
+        List<String> arguments = javaArguments(null, jdk, "--version");
+        assertEquals(jdk.resolve("bin").resolve("java").toString(), arguments.get(0), "the java FUNDTRACE_JAVA names, not the PATH's");
+        assertTrue(arguments.containsAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow")), arguments.toString());
+        assertFalse(arguments.contains(SECURITY_ACTION), "a package Java 24 no longer has: " + arguments);
+        Path javaHome = standInJdk("25.0.1");
+        Files.move(javaHome, root.resolve("jdk-of-java-home"));
+        assertEquals(root.resolve("stand-in").resolve("java").toString(), javaArguments(null, null, "--version").get(0),
+                "without FUNDTRACE_JAVA the PATH's java, not JAVA_HOME's");
+        List<String> onJava17 = javaArguments(null, standInJdk("17.0.15"), "--version");
+        assertTrue(onJava17.contains(SECURITY_ACTION), onJava17.toString());
+        assertFalse(onJava17.contains("--enable-native-access=ALL-UNNAMED"), onJava17.toString());
+    }
+
+    @Test
+    void aSparkCommandOnJava25StartsFromTheAotCacheAndNoOtherCommandDoes() throws Exception {
+        Path cache = Files.createFile(root.resolve("cli").resolve("target").resolve("fundtrace-spark.aot"));
+        String option = "-XX:AOTCache=" + cache;
+        Path java25 = standInJdk("25.0.3");
+        List<String> spark = javaArguments(null, java25, "warnings", "--engine", "spark");
+        assertTrue(spark.contains(option), spark.toString());
+        // the JVM's own warnings on stderr: on stdout they would break the command's CSV
+        assertTrue(spark.containsAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:aot*=error:stderr")), spark.toString());
+        assertTrue(javaArguments(null, java25, "build", "--engine=spark").contains(option));
+        assertTrue(javaArguments(null, java25, "bench", "engines", "--scale", "0.02").contains(option));
+        // the DuckDB path loads no Spark class; a cache made on Spark would load them all at the start
+        assertFalse(javaArguments(null, java25, "warnings").contains(option));
+        assertFalse(javaArguments(null, java25, "warnings", "--engine", "duckdb", "--region", "spark").contains(option));
+        assertFalse(javaArguments(null, standInJdk("21.0.2"), "warnings", "--engine", "spark").contains(option), "Java 21 has no AOT cache");
+        // a build by Maven alone (not through the launcher, which deletes the cache) leaves it older than the jars
+        Files.setLastModifiedTime(root.resolve("cli").resolve("target").resolve("fundtrace-cli-0.jar"), FileTime.from(Instant.now().plus(1, ChronoUnit.MINUTES)));
+        List<String> afterABuild = javaArguments(null, java25, "warnings", "--engine", "spark");
+        assertFalse(afterABuild.contains(option), afterABuild.toString());
+        assertEquals("fundtrace: " + cache + " is older than the build, not used: run `fundtrace aot-cache` again", afterABuild.get(0));
+        Files.delete(cache);
+        assertFalse(javaArguments(null, java25, "warnings", "--engine", "spark").stream().anyMatch(argument -> argument.startsWith("-XX:AOTCache")));
+    }
+
+    @Test
+    void theAotCacheIsRefusedBeforeJava25() throws Exception {
+        ProcessBuilder builder = launcher(null, standInJdk("17.0.15"), "aot-cache");
+        Process process = builder.start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.exitValue(), printed);
+        assertTrue(printed.startsWith("fundtrace: aot-cache needs a JDK 25 or later") && printed.contains("is Java 17"), printed);
+    }
+
+    /** The launcher's flags are ones a real JDK 25 starts with, where this machine has one (the CI's Java is 17). */
+    @Test
+    void aRealJdk25StartsWithTheFlagsTheLauncherGivesIt() throws Exception {
+        Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        Assumptions.assumeTrue(Files.isExecutable(jdk.resolve("bin").resolve("java")), "no JDK 25 here");
+        List<String> arguments = javaArguments(null, standInJdk(releaseVersion(jdk)), "--version");
+        List<String> command = new java.util.ArrayList<>();
+        command.add(jdk.resolve("bin").resolve("java").toString());
+        command.addAll(arguments.subList(1, arguments.indexOf("-cp")));
+        command.add("-version");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), printed);
+        assertFalse(printed.contains("WARNING"), printed);
+    }
+
+    private static String releaseVersion(Path jdk) throws IOException {
+        return Files.readAllLines(jdk.resolve("release")).stream().filter(line -> line.startsWith("JAVA_VERSION="))
+                .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst().orElseThrow();
+    }
+
+    /** A JDK folder whose bin/java is the stand-in and whose release file gives the version. */
+    private Path standInJdk(String version) throws IOException {
+        Path jdk = Files.createDirectories(root.resolve("jdk-" + version));
+        Files.createDirectories(jdk.resolve("bin"));
+        Path java = jdk.resolve("bin").resolve("java");
+        if (!Files.exists(java)) {
+            Files.copy(root.resolve("stand-in").resolve("java"), java);
+            assertTrue(java.toFile().setExecutable(true));
+        }
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"stand-in\"\nJAVA_VERSION=\"" + version + "\"\n", StandardCharsets.UTF_8);
+        return jdk;
+    }
+
     /** The arguments the launcher gives java for `fundtrace --version`, with FUNDTRACE_JAVA_OPTS set to options (unset when null). */
     private List<String> javaArguments(String options) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("bin").resolve("fundtrace").toString(), "--version").redirectErrorStream(true);
+        List<String> arguments = javaArguments(options, null, "--version");
+        return arguments.subList(1, arguments.size());
+    }
+
+    /**
+     * The java the launcher runs and its arguments, for the command: FUNDTRACE_JAVA_OPTS set to options
+     * (unset when null), FUNDTRACE_JAVA to jdk's java (unset when null: the stand-in on the PATH).
+     */
+    private List<String> javaArguments(String options, Path jdk, String... command) throws Exception {
+        Process process = launcher(options, jdk, command).start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), printed);
+        return printed.lines().toList();
+    }
+
+    private ProcessBuilder launcher(String options, Path jdk, String... command) {
+        List<String> line = new java.util.ArrayList<>(List.of(root.resolve("bin").resolve("fundtrace").toString()));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
         builder.environment().put("PATH", root.resolve("stand-in") + ":" + System.getenv("PATH"));
         if (options == null) {
             builder.environment().remove("FUNDTRACE_JAVA_OPTS");
         } else {
             builder.environment().put("FUNDTRACE_JAVA_OPTS", options);
         }
-        Process process = builder.start();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), printed);
-        return printed.lines().toList();
+        // JAVA_HOME is no choice of the launcher's: its stand-in is never the one run
+        builder.environment().put("JAVA_HOME", root.resolve("jdk-of-java-home").toString());
+        if (jdk == null) {
+            builder.environment().remove("FUNDTRACE_JAVA");
+        } else {
+            builder.environment().put("FUNDTRACE_JAVA", jdk.resolve("bin").resolve("java").toString());
+        }
+        return builder;
     }
 }

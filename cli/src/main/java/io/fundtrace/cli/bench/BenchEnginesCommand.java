@@ -73,6 +73,7 @@ public final class BenchEnginesCommand implements Callable<Integer> {
             long dropRows = drop.files().stream().filter(file -> !file.entity().isEmpty()).mapToLong(SyntheticDrop.WrittenFile::rows).sum();
             out.printf("generate: scale %s, profile %s, seed %d: %d rows in %.1f s%n", scale, profile, seed, dropRows,
                     secondsSince(started));
+            out.println(ProcessMeter.java());
             out.flush();
             List<Run> runs = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
