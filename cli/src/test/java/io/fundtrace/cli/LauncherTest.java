@@ -110,13 +110,22 @@ class LauncherTest {
     }
 
     @Test
-    void theAotCacheIsRefusedBeforeJava25() throws Exception {
+    void theAotCacheIsRefusedBeforeJava25AndTakesNoArgumentButHelp() throws Exception {
         ProcessBuilder builder = launcher(null, standInJdk("17.0.15"), "aot-cache");
         Process process = builder.start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, process.exitValue(), printed);
         assertTrue(printed.startsWith("fundtrace: aot-cache needs a JDK 25 or later") && printed.contains("is Java 17"), printed);
+
+        Process help = launcher(null, standInJdk("17.0.15"), "aot-cache", "--help").start();
+        assertTrue(help.waitFor(30, TimeUnit.SECONDS));
+        String usage = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, help.exitValue(), usage);
+        assertTrue(usage.startsWith("Usage: fundtrace aot-cache\n"), usage);
+        Process stray = launcher(null, standInJdk("25.0.3"), "aot-cache", "--scale").start();
+        assertTrue(stray.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(1, stray.exitValue(), "an argument is refused, not trained on");
     }
 
     /** The launcher's flags are ones a real JDK 25 starts with, where this machine has one (the CI's Java is 17). */
