@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -125,7 +126,10 @@ class LauncherTest {
         assertTrue(usage.startsWith("Usage: fundtrace aot-cache\n"), usage);
         Process stray = launcher(null, standInJdk("25.0.3"), "aot-cache", "--scale").start();
         assertTrue(stray.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(1, stray.exitValue(), "an argument is refused, not trained on");
+        String refusal = new String(stray.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, stray.exitValue(), refusal);
+        assertEquals("fundtrace: aot-cache takes no argument (got '--scale'); see fundtrace aot-cache --help\n", refusal,
+                "an argument is refused, not trained on");
     }
 
     /** The launcher's flags are ones a real JDK 25 starts with, where this machine has one (the CI's Java is 17). */
@@ -134,7 +138,7 @@ class LauncherTest {
         Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
         Assumptions.assumeTrue(Files.isExecutable(jdk.resolve("bin").resolve("java")), "no JDK 25 here");
         List<String> arguments = javaArguments(null, standInJdk(releaseVersion(jdk)), "--version");
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(jdk.resolve("bin").resolve("java").toString());
         command.addAll(arguments.subList(1, arguments.indexOf("-cp")));
         command.add("-version");
@@ -182,7 +186,7 @@ class LauncherTest {
     }
 
     private ProcessBuilder launcher(String options, Path jdk, String... command) {
-        List<String> line = new java.util.ArrayList<>(List.of(root.resolve("bin").resolve("fundtrace").toString()));
+        List<String> line = new ArrayList<>(List.of(root.resolve("bin").resolve("fundtrace").toString()));
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
         builder.environment().put("PATH", root.resolve("stand-in") + ":" + System.getenv("PATH"));
