@@ -112,23 +112,17 @@ class LauncherTest {
 
     @Test
     void theAotCacheIsRefusedBeforeJava25AndTakesNoArgumentButHelp() throws Exception {
-        ProcessBuilder builder = launcher(null, standInJdk("17.0.15"), "aot-cache");
-        Process process = builder.start();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(1, process.exitValue(), printed);
-        assertTrue(printed.startsWith("fundtrace: aot-cache needs a JDK 25 or later") && printed.contains("is Java 17"), printed);
+        Finished refused = Finished.run(launcher(null, standInJdk("17.0.15"), "aot-cache"));
+        assertEquals(1, refused.exit(), refused.printed());
+        assertTrue(refused.printed().startsWith("fundtrace: aot-cache needs a JDK 25 or later") && refused.printed().contains("is Java 17"),
+                refused.printed());
 
-        Process help = launcher(null, standInJdk("17.0.15"), "aot-cache", "--help").start();
-        assertTrue(help.waitFor(30, TimeUnit.SECONDS));
-        String usage = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, help.exitValue(), usage);
-        assertTrue(usage.startsWith("Usage: fundtrace aot-cache\n"), usage);
-        Process stray = launcher(null, standInJdk("25.0.3"), "aot-cache", "--scale").start();
-        assertTrue(stray.waitFor(30, TimeUnit.SECONDS));
-        String refusal = new String(stray.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(1, stray.exitValue(), refusal);
-        assertEquals("fundtrace: aot-cache takes no argument (got '--scale'); see fundtrace aot-cache --help\n", refusal,
+        Finished help = Finished.run(launcher(null, standInJdk("17.0.15"), "aot-cache", "--help"));
+        assertEquals(0, help.exit(), help.printed());
+        assertTrue(help.printed().startsWith("Usage: fundtrace aot-cache\n"), help.printed());
+        Finished stray = Finished.run(launcher(null, standInJdk("25.0.3"), "aot-cache", "--scale"));
+        assertEquals(1, stray.exit(), stray.printed());
+        assertEquals("fundtrace: aot-cache takes no argument (got '--scale'); see fundtrace aot-cache --help\n", stray.printed(),
                 "an argument is refused, not trained on");
     }
 
@@ -142,11 +136,9 @@ class LauncherTest {
         command.add(jdk.resolve("bin").resolve("java").toString());
         command.addAll(arguments.subList(1, arguments.indexOf("-cp")));
         command.add("-version");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), printed);
-        assertFalse(printed.contains("WARNING"), printed);
+        Finished started = Finished.run(new ProcessBuilder(command).redirectErrorStream(true));
+        assertEquals(0, started.exit(), started.printed());
+        assertFalse(started.printed().contains("WARNING"), started.printed());
     }
 
     private static String releaseVersion(Path jdk) throws IOException {
@@ -178,11 +170,18 @@ class LauncherTest {
      * (unset when null), FUNDTRACE_JAVA to jdk's java (unset when null: the stand-in on the PATH).
      */
     private List<String> javaArguments(String options, Path jdk, String... command) throws Exception {
-        Process process = launcher(options, jdk, command).start();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), printed);
-        return printed.lines().toList();
+        Finished finished = Finished.run(launcher(options, jdk, command));
+        assertEquals(0, finished.exit(), finished.printed());
+        return finished.printed().lines().toList();
+    }
+
+    /** A process run to its end (at most a minute): its exit code and what it printed. */
+    private record Finished(int exit, String printed) {
+        static Finished run(ProcessBuilder builder) throws Exception {
+            Process process = builder.start();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            return new Finished(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     private ProcessBuilder launcher(String options, Path jdk, String... command) {
