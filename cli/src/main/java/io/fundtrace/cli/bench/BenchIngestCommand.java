@@ -1,5 +1,6 @@
 package io.fundtrace.cli.bench;
 
+import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestBenchmark;
 import io.fundtrace.ingest.IngestReport;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,13 +25,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * `fundtrace bench ingest`: the full ingest against DuckDB's bare read_csv of the same files, in one run -
- * of N rows of one payments file (`--rows`), or of every file of a generated drop (`--scale`); or, with
- * `--monthly`, the last month of a monthly drop into the warehouse holding the months before it against the
- * same folder into an empty warehouse.
+ * of N rows of one payments file (`--rows`), of every file of a generated drop (`--scale`) or of a drop folder
+ * on disk (`--drop`); or, with `--monthly`, the last month of a monthly drop into the warehouse holding the
+ * months before it against the same folder into an empty warehouse.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Time the full ingest against a bare read_csv of the same files: of N payment rows (--rows), or of every"
-                + " file of a generated drop of --scale; with the peak resident memory of each and the load average. With"
+        description = "Time the full ingest against a bare read_csv of the same files: of N payment rows (--rows), of every"
+                + " file of a generated drop of --scale, or of the drop folder --drop; with the peak resident memory of each and the"
+                + " load average. With"
                 + " --monthly (and --scale): the last month's folder of a monthly drop ingested into the warehouse that holds"
                 + " every month before it, against the same folder into an empty warehouse.")
 public final class BenchIngestCommand implements Callable<Integer> {
@@ -38,6 +41,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "S", description = "Instead of --rows: a generated drop of this scale (1 = about a million payments).")
     Double scale;
+
+    @Option(names = "--drop", paramLabel = "DIR",
+            description = "Instead of --rows or --scale: this drop folder (one `fundtrace generate` wrote, or an export), read by a"
+                    + " process that generated nothing, so the peak resident memory is the ingest's own. Its loaded files must be"
+                    + " UTF-8 CSV, which the bare read_csv reads.")
+    Path drop;
+
+    @Option(names = "--today", paramLabel = "DATE", description = "With --drop: the drop's date (default: the current date).")
+    LocalDate today;
 
     @Option(names = "--seed", description = "Generator seed with --scale (default: ${DEFAULT-VALUE}).")
     long seed = 7;
@@ -60,8 +72,16 @@ public final class BenchIngestCommand implements Callable<Integer> {
             if (monthly && scale == null) {
                 throw new ParameterException(spec.commandLine(), "--monthly needs --scale");
             }
+            if (drop != null && scale != null) {
+                throw new ParameterException(spec.commandLine(), "--drop and --scale: choose one");
+            }
+            if (today != null && drop == null) {
+                throw new ParameterException(spec.commandLine(), "--today goes with --drop (a generated drop has its own date)");
+            }
             if (monthly) {
                 benchMonthly(folder, out);
+            } else if (drop != null) {
+                return benchFolder(folder, out);
             } else if (scale != null) {
                 benchDrop(folder, out);
             } else {
@@ -87,10 +107,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     private void benchDrop(Path folder, PrintWriter out) throws IOException, SQLException {
         long started = System.nanoTime();
-        SyntheticDrop.Summary drop = new SyntheticDrop(new GeneratorOptions(seed, scale, 2018, 2020, "utf-8", "en", 0))
+        SyntheticDrop.Summary generated = new SyntheticDrop(new GeneratorOptions(seed, scale, 2018, 2020, "utf-8", "en", 0))
                 .writeTo(folder.resolve("drop"));
-        List<Path> files = drop.files().stream().filter(file -> !file.entity().isEmpty())
-                .map(file -> drop.folder().resolve(file.file())).toList();
+        List<Path> files = generated.files().stream().filter(file -> !file.entity().isEmpty())
+                .map(file -> generated.folder().resolve(file.file())).toList();
         long bytes = 0;
         for (Path file : files) {
             bytes += Files.size(file);
@@ -98,25 +118,54 @@ public final class BenchIngestCommand implements Callable<Integer> {
         out.printf("scale %s, seed %d: %d files, %.1f MiB, generated in %.1f s%n", scale, seed, files.size(), bytes / 1048576.0,
                 (System.nanoTime() - started) / 1e9);
         out.flush();
+        ingestAndBareRead(generated.folder(), generated.lastEventDate(), folder, out);
+    }
 
+    /** --drop: the folder's files, in a process whose heap no generator grew. */
+    private int benchFolder(Path folder, PrintWriter out) throws SQLException {
+        if (!Files.isDirectory(drop)) {
+            throw new ParameterException(spec.commandLine(), "--drop " + drop + ": not a folder");
+        }
+        IngestReport report = ingestAndBareRead(drop, today == null ? LocalDate.now() : today, folder, out);
+        return report == null ? 1 : 0;
+    }
+
+    /**
+     * The full ingest, then the bare read of the files it loaded; null (after a line saying why) when a loaded file is
+     * not UTF-8 CSV, which read_csv does not read.
+     */
+    private static IngestReport ingestAndBareRead(Path dropFolder, LocalDate dropDate, Path folder, PrintWriter out) throws SQLException {
         ProcessMeter.resetPeaks();
-        started = System.nanoTime();
+        long resident = ProcessMeter.residentMiB();
+        long started = System.nanoTime();
         IngestReport report;
         try (Warehouse warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"))) {
-            report = new Ingest().ingest(warehouse, drop.folder(), drop.lastEventDate());
+            report = new Ingest().ingest(warehouse, dropFolder, dropDate);
         }
         long ingestMillis = (System.nanoTime() - started) / 1_000_000;
-        out.printf("full ingest: %,d rows read, %,d loaded, %,d quarantined in %d ms (%,d rows/s), peak RSS %s, load %s%n",
-                report.rowsRead(), report.rowsLoaded(), report.rowsQuarantined(), ingestMillis,
-                report.rowsRead() * 1000 / Math.max(ingestMillis, 1), ProcessMeter.peakRss(), ProcessMeter.loadAverage());
+        List<FileReport> loaded = report.files().stream().filter(file -> file.outcome().equals("loaded")).toList();
+        out.printf("full ingest: %,d files loaded, %,d rows read, %,d loaded, %,d quarantined in %d ms (%,d rows/s), peak RSS %s"
+                        + " (%s resident when it started), load %s%n",
+                loaded.size(), report.rowsRead(), report.rowsLoaded(), report.rowsQuarantined(), ingestMillis,
+                report.rowsRead() * 1000 / Math.max(ingestMillis, 1), ProcessMeter.peakRss(), ProcessMeter.mebibytes(resident),
+                ProcessMeter.loadAverage());
         out.flush();
+        for (FileReport file : loaded) {
+            if (!file.encoding().startsWith("UTF-8") || !file.file().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                out.printf("no bare read: %s is %s, and read_csv reads UTF-8 CSV%n", file.file(), file.encoding());
+                out.flush();
+                return null;
+            }
+        }
 
         ProcessMeter.resetPeaks();
+        List<Path> files = loaded.stream().map(file -> dropFolder.resolve(file.file())).toList();
         long bareMillis = IngestBenchmark.bareReadMillis(files, folder.resolve("bare.duckdb"));
         out.printf("bare CREATE TABLE AS SELECT * FROM read_csv of the same %d files: %d ms, peak RSS %s, load %s%n", files.size(),
                 bareMillis, ProcessMeter.peakRss(), ProcessMeter.loadAverage());
         out.printf("ratio full/bare: %.2f%n", (double) ingestMillis / Math.max(bareMillis, 1));
         out.flush();
+        return report;
     }
 
     private void benchMonthly(Path folder, PrintWriter out) {

@@ -46,9 +46,21 @@ final class ProcessMeter {
 
     /** The process's peak resident set since the last reset, which includes DuckDB's native memory; -1 off Linux. */
     static long peakRssMiB() {
+        return statusMiB("VmHWM:");
+    }
+
+    /**
+     * The process's resident set now; -1 off Linux. After a reset it is what the peak starts from: a heap
+     * that earlier work grew stays resident (the parallel collector seldom gives memory back).
+     */
+    static long residentMiB() {
+        return statusMiB("VmRSS:");
+    }
+
+    private static long statusMiB(String field) {
         try {
             for (String line : Files.readAllLines(PROCESS_STATUS)) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
                 }
             }
