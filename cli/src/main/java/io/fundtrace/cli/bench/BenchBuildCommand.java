@@ -58,8 +58,8 @@ public final class BenchBuildCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** One build's figures: wall, marts, CPU time and peak resident set. */
-    private record Timing(BuildResult result, long totalMillis, long cpuMillis, long peakRssMiB) {
+    /** One build's figures: wall, marts, CPU time, peak resident set and the resident set it started from. */
+    private record Timing(BuildResult result, long totalMillis, long cpuMillis, long peakRssMiB, long residentMiB) {
         long martMillis() {
             return result.marts().stream().mapToLong(MartBuild::millis).sum();
         }
@@ -94,9 +94,10 @@ public final class BenchBuildCommand implements Callable<Integer> {
             for (int run = 1; run <= repeat; run++) {
                 Timing timing = build(warehouseFile);
                 out.printf("scale %s: build %d of %d as of %s: marts %.1f s + data tests and audit %.1f s = %.1f s, CPU %.1f s,"
-                                + " peak RSS %s, load %s%n", name(scaleToBuild), run, repeat, timing.result().asOf(),
-                        timing.martMillis() / 1e3, (timing.totalMillis() - timing.martMillis()) / 1e3, timing.totalMillis() / 1e3,
-                        timing.cpuMillis() / 1e3, ProcessMeter.mebibytes(timing.peakRssMiB()), ProcessMeter.loadAverage());
+                                + " peak RSS %s (%s resident when it started), load %s%n", name(scaleToBuild), run, repeat,
+                        timing.result().asOf(), timing.martMillis() / 1e3, (timing.totalMillis() - timing.martMillis()) / 1e3,
+                        timing.totalMillis() / 1e3, timing.cpuMillis() / 1e3, ProcessMeter.mebibytes(timing.peakRssMiB()),
+                        ProcessMeter.mebibytes(timing.residentMiB()), ProcessMeter.loadAverage());
                 out.flush();
                 if (best == null || timing.totalMillis() < best.totalMillis()) {
                     best = timing;
@@ -121,12 +122,13 @@ public final class BenchBuildCommand implements Callable<Integer> {
         out.printf("scale %s, seed %d: generated %,d rows in %.1f s, peak RSS %s, load %s%n", name(scaleToBuild), seed, dropRows,
                 secondsSince(started), ProcessMeter.peakRss(), ProcessMeter.loadAverage());
         out.flush();
-        ProcessMeter.resetPeaks();
+        long resident = ProcessMeter.resetPeaks();
         try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
             started = System.nanoTime();
             IngestReport report = new Ingest().ingest(warehouse, drop.folder(), drop.lastEventDate());
-            out.printf("scale %s: ingested %,d rows in %.1f s, peak RSS %s, load %s%n", name(scaleToBuild), report.rowsRead(),
-                    secondsSince(started), ProcessMeter.peakRss(), ProcessMeter.loadAverage());
+            out.printf("scale %s: ingested %,d rows in %.1f s, peak RSS %s (%s resident when it started), load %s%n", name(scaleToBuild),
+                    report.rowsRead(), secondsSince(started), ProcessMeter.peakRss(), ProcessMeter.mebibytes(resident),
+                    ProcessMeter.loadAverage());
         }
         out.flush();
     }
@@ -149,13 +151,13 @@ public final class BenchBuildCommand implements Callable<Integer> {
     private static Timing build(Path warehouseFile) {
         try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
             MartRunner runner = new MartRunner(warehouse);
-            ProcessMeter.resetPeaks();
+            long resident = ProcessMeter.resetPeaks();
             long cpu = ProcessMeter.cpuMillis();
             long started = System.nanoTime();
             // the latest event date of the data: the drop's last date, as the ingest's --today
             BuildResult result = runner.build(null);
             long total = (System.nanoTime() - started) / 1_000_000;
-            return new Timing(result, total, ProcessMeter.cpuMillis() - cpu, ProcessMeter.peakRssMiB());
+            return new Timing(result, total, ProcessMeter.cpuMillis() - cpu, ProcessMeter.peakRssMiB(), resident);
         }
     }
 

@@ -56,7 +56,7 @@ public final class BenchEnginesCommand implements Callable<Integer> {
 
     /** One engine's run; failure is the one-line error when the engine could not finish. */
     private record Run(String engine, double openSeconds, double ingestSeconds, double buildSeconds, long rowsRead,
-            long martRows, long peakHeapMiB, long peakRssMiB, String failure) {
+            long martRows, long peakHeapMiB, long peakRssMiB, long residentMiB, String failure) {
         double totalSeconds() {
             return ingestSeconds + buildSeconds;
         }
@@ -90,7 +90,7 @@ public final class BenchEnginesCommand implements Callable<Integer> {
     }
 
     private static Run run(EngineSettings settings, SyntheticDrop.Summary drop) {
-        ProcessMeter.resetPeaks();
+        long resident = ProcessMeter.resetPeaks();
         long started = System.nanoTime();
         double open = 0;
         double ingest = 0;
@@ -105,11 +105,12 @@ public final class BenchEnginesCommand implements Callable<Integer> {
             BuildResult build = new MartRunner(engine).build(drop.lastEventDate());
             double seconds = secondsSince(started);
             long martRows = build.marts().stream().mapToLong(MartBuild::rows).sum();
-            return new Run(settings.engine(), open, ingest, seconds, rows, martRows, ProcessMeter.peakHeapMiB(), ProcessMeter.peakRssMiB(), null);
+            return new Run(settings.engine(), open, ingest, seconds, rows, martRows, ProcessMeter.peakHeapMiB(), ProcessMeter.peakRssMiB(),
+                    resident, null);
         } catch (RuntimeException e) {
             // One engine failing (Spark on a small machine, say) still leaves the other's figures printed.
             String message = e instanceof WarehouseException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new Run(settings.engine(), open, ingest, 0, rows, 0, ProcessMeter.peakHeapMiB(), ProcessMeter.peakRssMiB(),
+            return new Run(settings.engine(), open, ingest, 0, rows, 0, ProcessMeter.peakHeapMiB(), ProcessMeter.peakRssMiB(), resident,
                     String.valueOf(message).lines().findFirst().orElse(""));
         }
     }
@@ -123,10 +124,10 @@ public final class BenchEnginesCommand implements Callable<Integer> {
             out.printf("%s: failed: %s%n", last.engine(), last.failure());
         } else {
             out.printf("%-7s open %7.1f s  ingest %8.1f s  build %8.1f s  total %8.1f s  rows read %,d  mart rows %,d"
-                            + "  peak heap %,d MiB  peak RSS %s  load %s%n",
+                            + "  peak heap %,d MiB  peak RSS %s (%s resident when it started)  load %s%n",
                     last.engine(), last.openSeconds(), last.ingestSeconds(), last.buildSeconds(), last.totalSeconds(),
                     last.rowsRead(), last.martRows(), last.peakHeapMiB(),
-                    ProcessMeter.mebibytes(last.peakRssMiB()), ProcessMeter.loadAverage());
+                    ProcessMeter.mebibytes(last.peakRssMiB()), ProcessMeter.mebibytes(last.residentMiB()), ProcessMeter.loadAverage());
         }
         // after each round's Spark run: the round's two runs compared
         if (runs.size() % 2 == 0 && runs.subList(runs.size() - 2, runs.size()).stream().allMatch(run -> run.failure() == null)) {

@@ -135,8 +135,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
      * not UTF-8 CSV, which read_csv does not read.
      */
     private static IngestReport ingestAndBareRead(Path dropFolder, LocalDate dropDate, Path folder, PrintWriter out) throws SQLException {
-        ProcessMeter.resetPeaks();
-        long resident = ProcessMeter.residentMiB();
+        long resident = ProcessMeter.resetPeaks();
         long started = System.nanoTime();
         IngestReport report;
         try (Warehouse warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"))) {

@@ -33,8 +33,12 @@ final class ProcessMeter {
         return "Java " + Runtime.version() + ", " + cache;
     }
 
-    /** Resets the heap pools' peaks and, on Linux, the process's peak resident set (VmHWM). */
-    static void resetPeaks() {
+    /**
+     * Resets the heap pools' peaks and, on Linux, the process's peak resident set (VmHWM); returns the resident
+     * set the new peak starts from (-1 off Linux), which a benchmark prints beside the peak: a heap that earlier
+     * work in the process grew stays resident (the parallel collector seldom gives memory back).
+     */
+    static long resetPeaks() {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
         try {
@@ -42,19 +46,12 @@ final class ProcessMeter {
         } catch (IOException | UnsupportedOperationException e) {
             // not Linux, or not allowed: the peak RSS then counts from the start of the process
         }
+        return statusMiB("VmRSS:");
     }
 
     /** The process's peak resident set since the last reset, which includes DuckDB's native memory; -1 off Linux. */
     static long peakRssMiB() {
         return statusMiB("VmHWM:");
-    }
-
-    /**
-     * The process's resident set now; -1 off Linux. After a reset it is what the peak starts from: a heap
-     * that earlier work grew stays resident (the parallel collector seldom gives memory back).
-     */
-    static long residentMiB() {
-        return statusMiB("VmRSS:");
     }
 
     private static long statusMiB(String field) {

@@ -22,7 +22,7 @@ class BenchBuildCommandTest {
         assertEquals(0, run(first, new StringWriter(), "--scale", "0.02", "--baseline-scale", "0.01", "--keep", keep));
         String printed = first.toString();
         assertTrue(printed.contains("scale 0.01, seed 7: generated") && printed.contains("scale 0.02, seed 7: generated"), printed);
-        assertTrue(printed.matches("(?s).*scale 0\\.02: build 1 of 1 as of 2021-03-31: .* CPU [0-9.]+ s, peak RSS [0-9,]+ MiB, load .*"), printed);
+        assertTrue(printed.matches("(?s).*scale 0\\.02: build 1 of 1 as of 2021-03-31: .* CPU [0-9.]+ s, peak RSS [0-9,]+ MiB \\([0-9,]+ MiB resident when it started\\), load .*"), printed);
         assertTrue(printed.contains("  rule_duplicate_payee ") && printed.contains("  test ledger_ties_out"), printed);
         assertTrue(printed.matches("(?s).*build with data tests: scale 0\\.01 .*; scale 0\\.02 .*; scale 0\\.02 / scale 0\\.01: [0-9.]+x.*"), printed);
 
