@@ -94,10 +94,9 @@ public final class BenchBuildCommand implements Callable<Integer> {
             for (int run = 1; run <= repeat; run++) {
                 Timing timing = build(warehouseFile);
                 out.printf("scale %s: build %d of %d as of %s: marts %.1f s + data tests and audit %.1f s = %.1f s, CPU %.1f s,"
-                                + " peak RSS %s (%s resident when it started), load %s%n", name(scaleToBuild), run, repeat,
-                        timing.result().asOf(), timing.martMillis() / 1e3, (timing.totalMillis() - timing.martMillis()) / 1e3,
-                        timing.totalMillis() / 1e3, timing.cpuMillis() / 1e3, ProcessMeter.mebibytes(timing.peakRssMiB()),
-                        ProcessMeter.mebibytes(timing.residentMiB()), ProcessMeter.loadAverage());
+                                + " peak RSS %s, load %s%n", name(scaleToBuild), run, repeat, timing.result().asOf(),
+                        timing.martMillis() / 1e3, (timing.totalMillis() - timing.martMillis()) / 1e3, timing.totalMillis() / 1e3,
+                        timing.cpuMillis() / 1e3, ProcessMeter.peakRss(timing.peakRssMiB(), timing.residentMiB()), ProcessMeter.loadAverage());
                 out.flush();
                 if (best == null || timing.totalMillis() < best.totalMillis()) {
                     best = timing;
@@ -114,21 +113,20 @@ public final class BenchBuildCommand implements Callable<Integer> {
 
     private void generateAndIngest(double scaleToBuild, Path folder, Path warehouseFile, PrintWriter out) {
         FileTrees.deleteQuietly(folder);
-        ProcessMeter.resetPeaks();
+        long generatorResident = ProcessMeter.resetPeaks();
         long started = System.nanoTime();
         SyntheticDrop.Summary drop = new SyntheticDrop(new GeneratorOptions(seed, scaleToBuild, 2018, 2020, "utf-8", "en", 0))
                 .writeTo(folder.resolve("drop"));
         long dropRows = drop.files().stream().filter(file -> !file.entity().isEmpty()).mapToLong(SyntheticDrop.WrittenFile::rows).sum();
         out.printf("scale %s, seed %d: generated %,d rows in %.1f s, peak RSS %s, load %s%n", name(scaleToBuild), seed, dropRows,
-                secondsSince(started), ProcessMeter.peakRss(), ProcessMeter.loadAverage());
+                secondsSince(started), ProcessMeter.peakRss(generatorResident), ProcessMeter.loadAverage());
         out.flush();
         long resident = ProcessMeter.resetPeaks();
         try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
             started = System.nanoTime();
             IngestReport report = new Ingest().ingest(warehouse, drop.folder(), drop.lastEventDate());
-            out.printf("scale %s: ingested %,d rows in %.1f s, peak RSS %s (%s resident when it started), load %s%n", name(scaleToBuild),
-                    report.rowsRead(), secondsSince(started), ProcessMeter.peakRss(), ProcessMeter.mebibytes(resident),
-                    ProcessMeter.loadAverage());
+            out.printf("scale %s: ingested %,d rows in %.1f s, peak RSS %s, load %s%n", name(scaleToBuild), report.rowsRead(),
+                    secondsSince(started), ProcessMeter.peakRss(resident), ProcessMeter.loadAverage());
         }
         out.flush();
     }

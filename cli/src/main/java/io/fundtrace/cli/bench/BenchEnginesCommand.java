@@ -124,10 +124,10 @@ public final class BenchEnginesCommand implements Callable<Integer> {
             out.printf("%s: failed: %s%n", last.engine(), last.failure());
         } else {
             out.printf("%-7s open %7.1f s  ingest %8.1f s  build %8.1f s  total %8.1f s  rows read %,d  mart rows %,d"
-                            + "  peak heap %,d MiB  peak RSS %s (%s resident when it started)  load %s%n",
+                            + "  peak heap %,d MiB  peak RSS %s  load %s%n",
                     last.engine(), last.openSeconds(), last.ingestSeconds(), last.buildSeconds(), last.totalSeconds(),
-                    last.rowsRead(), last.martRows(), last.peakHeapMiB(),
-                    ProcessMeter.mebibytes(last.peakRssMiB()), ProcessMeter.mebibytes(last.residentMiB()), ProcessMeter.loadAverage());
+                    last.rowsRead(), last.martRows(), last.peakHeapMiB(), ProcessMeter.peakRss(last.peakRssMiB(), last.residentMiB()),
+                    ProcessMeter.loadAverage());
         }
         // after each round's Spark run: the round's two runs compared
         if (runs.size() % 2 == 0 && runs.subList(runs.size() - 2, runs.size()).stream().allMatch(run -> run.failure() == null)) {

@@ -94,14 +94,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private void benchRows(Path folder, PrintWriter out) throws IOException, SQLException {
-        ProcessMeter.resetPeaks();
+        long resident = ProcessMeter.resetPeaks();
         IngestBenchmark.Result result = IngestBenchmark.run(rows, folder);
         out.printf("payments: %d rows, %.1f MiB; loaded %d, quarantined %d%n", result.rows(), result.fileBytes() / 1048576.0,
                 result.report().rowsLoaded(), result.report().rowsQuarantined());
         out.printf("full ingest: %d ms (%d rows/s)%n", result.ingestMillis(), result.rowsPerSecond());
         out.printf("bare CREATE TABLE AS SELECT * FROM read_csv: %d ms%n", result.bareReadMillis());
         out.printf("ratio full/bare: %.2f%n", result.ratio());
-        out.printf("peak RSS %s, load %s%n", ProcessMeter.peakRss(), ProcessMeter.loadAverage());
+        out.printf("peak RSS %s, load %s%n", ProcessMeter.peakRss(resident), ProcessMeter.loadAverage());
         out.flush();
     }
 
@@ -126,15 +126,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
         if (!Files.isDirectory(drop)) {
             throw new ParameterException(spec.commandLine(), "--drop " + drop + ": not a folder");
         }
-        IngestReport report = ingestAndBareRead(drop, today == null ? LocalDate.now() : today, folder, out);
-        return report == null ? 1 : 0;
+        return ingestAndBareRead(drop, today == null ? LocalDate.now() : today, folder, out) ? 0 : 1;
     }
 
     /**
-     * The full ingest, then the bare read of the files it loaded; null (after a line saying why) when a loaded file is
+     * The full ingest, then the bare read of the files it loaded; false (after a line saying why) when a loaded file is
      * not UTF-8 CSV, which read_csv does not read.
      */
-    private static IngestReport ingestAndBareRead(Path dropFolder, LocalDate dropDate, Path folder, PrintWriter out) throws SQLException {
+    private static boolean ingestAndBareRead(Path dropFolder, LocalDate dropDate, Path folder, PrintWriter out) throws SQLException {
         long resident = ProcessMeter.resetPeaks();
         long started = System.nanoTime();
         IngestReport report;
@@ -143,28 +142,26 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         long ingestMillis = (System.nanoTime() - started) / 1_000_000;
         List<FileReport> loaded = report.files().stream().filter(file -> file.outcome().equals("loaded")).toList();
-        out.printf("full ingest: %,d files loaded, %,d rows read, %,d loaded, %,d quarantined in %d ms (%,d rows/s), peak RSS %s"
-                        + " (%s resident when it started), load %s%n",
-                loaded.size(), report.rowsRead(), report.rowsLoaded(), report.rowsQuarantined(), ingestMillis,
-                report.rowsRead() * 1000 / Math.max(ingestMillis, 1), ProcessMeter.peakRss(), ProcessMeter.mebibytes(resident),
-                ProcessMeter.loadAverage());
+        out.printf("full ingest: %,d files loaded, %,d rows read, %,d loaded, %,d quarantined in %d ms (%,d rows/s), peak RSS %s,"
+                        + " load %s%n", loaded.size(), report.rowsRead(), report.rowsLoaded(), report.rowsQuarantined(), ingestMillis,
+                report.rowsRead() * 1000 / Math.max(ingestMillis, 1), ProcessMeter.peakRss(resident), ProcessMeter.loadAverage());
         out.flush();
         for (FileReport file : loaded) {
             if (!file.encoding().startsWith("UTF-8") || !file.file().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 out.printf("no bare read: %s is %s, and read_csv reads UTF-8 CSV%n", file.file(), file.encoding());
                 out.flush();
-                return null;
+                return false;
             }
         }
 
-        ProcessMeter.resetPeaks();
+        long bareResident = ProcessMeter.resetPeaks();
         List<Path> files = loaded.stream().map(file -> dropFolder.resolve(file.file())).toList();
         long bareMillis = IngestBenchmark.bareReadMillis(files, folder.resolve("bare.duckdb"));
         out.printf("bare CREATE TABLE AS SELECT * FROM read_csv of the same %d files: %d ms, peak RSS %s, load %s%n", files.size(),
-                bareMillis, ProcessMeter.peakRss(), ProcessMeter.loadAverage());
+                bareMillis, ProcessMeter.peakRss(bareResident), ProcessMeter.loadAverage());
         out.printf("ratio full/bare: %.2f%n", (double) ingestMillis / Math.max(bareMillis, 1));
         out.flush();
-        return report;
+        return true;
     }
 
     private void benchMonthly(Path folder, PrintWriter out) {
@@ -179,7 +176,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 drop.months().size(), history, last.month(), last.rows(), (System.nanoTime() - started) / 1e9);
         out.flush();
 
-        ProcessMeter.resetPeaks();
         long emptyMillis = ingestMonth(folder.resolve("empty.duckdb"), drop.folder(), last, out, "into an empty warehouse");
 
         started = System.nanoTime();
@@ -191,13 +187,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         out.printf("the %d months before it ingested one by one in %.1f s%n", before.size(), (System.nanoTime() - started) / 1e9);
         out.flush();
-        ProcessMeter.resetPeaks();
         long incrementalMillis = ingestMonth(warehouse, drop.folder(), last, out, "into the warehouse holding the months before it");
         out.printf("ratio incremental/empty: %.2f%n", (double) incrementalMillis / Math.max(emptyMillis, 1));
         out.flush();
     }
 
     private static long ingestMonth(Path warehouseFile, Path inbox, SyntheticDrop.MonthFolder month, PrintWriter out, String where) {
+        long resident = ProcessMeter.resetPeaks();
         long started = System.nanoTime();
         IngestReport report;
         try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
@@ -205,7 +201,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.printf("%s %s: %,d rows read, %,d loaded, %,d quarantined (held) in %d ms, peak RSS %s, load %s%n", month.month(), where,
-                report.rowsRead(), report.rowsLoaded(), report.rowsQuarantined(), millis, ProcessMeter.peakRss(),
+                report.rowsRead(), report.rowsLoaded(), report.rowsQuarantined(), millis, ProcessMeter.peakRss(resident),
                 ProcessMeter.loadAverage());
         out.flush();
         return millis;

@@ -67,9 +67,14 @@ final class ProcessMeter {
         return -1;
     }
 
-    /** The peak resident set as printed: "1,234 MiB", or "n/a" off Linux. */
-    static String peakRss() {
-        return mebibytes(peakRssMiB());
+    /** The peak resident set since the reset that returned resident, as printed: "1,234 MiB (121 MiB resident when it started)". */
+    static String peakRss(long resident) {
+        return peakRss(peakRssMiB(), resident);
+    }
+
+    /** A peak and the resident set it started from, as printed. */
+    static String peakRss(long peakMiB, long resident) {
+        return mebibytes(peakMiB) + " (" + mebibytes(resident) + " resident when it started)";
     }
 
     /** A peak as printed: "1,234 MiB", or "n/a" for the -1 of a system that does not tell. */

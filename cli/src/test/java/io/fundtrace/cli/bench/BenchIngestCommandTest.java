@@ -56,7 +56,8 @@ class BenchIngestCommandTest {
         assertEquals(summary.files().stream().filter(file -> !file.entity().isEmpty()).mapToLong(SyntheticDrop.WrittenFile::rows).sum(),
                 Long.parseLong(ingest.group(1).replace(",", "")), printed);
         assertNotEquals("0", ingest.group(2), printed);
-        assertTrue(printed.matches("(?s).*bare CREATE TABLE AS SELECT \\* FROM read_csv of the same 13 files: [0-9]+ ms, peak RSS .*"), printed);
+        assertTrue(printed.matches("(?s).*bare CREATE TABLE AS SELECT \\* FROM read_csv of the same 13 files: [0-9]+ ms,"
+                + " peak RSS [0-9,]+ MiB \\([0-9,]+ MiB resident when it started\\), load .*"), printed);
         assertTrue(printed.matches("(?s).*ratio full/bare: [0-9.]+\\s*"), printed);
     }
 
