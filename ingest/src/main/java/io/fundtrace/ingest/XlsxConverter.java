@@ -4,9 +4,12 @@ import io.fundtrace.warehouse.RecordLines;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +27,8 @@ import org.dhatim.fastexcel.reader.Row;
  * the wrong width, held in the quarantine as in a CSV.
  */
 final class XlsxConverter {
+    private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_UP);
+
     private XlsxConverter() {
     }
 
@@ -38,7 +43,7 @@ final class XlsxConverter {
             for (Row row : (Iterable<Row>) rows::iterator) {
                 List<String> fields = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    fields.add(text(row.getCell(i)));
+                    fields.add(text(row.getCell(i), workbook.isDate1904()));
                 }
                 while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
                     fields.remove(fields.size() - 1);
@@ -63,18 +68,41 @@ final class XlsxConverter {
         }
     }
 
-    /** A date-formatted number cell becomes ISO text; other numbers keep their exact decimal text. */
-    private static String text(Cell cell) {
+    /**
+     * A number cell: a date-formatted one becomes ISO text, another keeps its exact decimal text. A formula cell
+     * is read as the result the workbook last computed and stored with it, as Excel shows it: a number (a date too)
+     * as a number cell, rounded to the 15 significant digits Excel keeps - Excel computes in binary floating point
+     * and stores, say, 0.1 + 0.2 as 0.30000000000000004 - and text, a truth value or an error (#DIV/0!) as its text.
+     * A formula without a stored result (a workbook no spreadsheet program has computed) is an empty value.
+     */
+    private static String text(Cell cell, boolean date1904) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return "";
         }
-        if (cell.getType() == CellType.NUMBER) {
+        boolean formula = cell.getType() == CellType.FORMULA;
+        if (cell.getType() == CellType.NUMBER || formula && cell.getValue() instanceof BigDecimal) {
+            BigDecimal number = new BigDecimal(cell.getRawValue());
+            if (formula) {
+                number = number.round(EXCEL_PRECISION).stripTrailingZeros();
+            }
             String format = cell.getDataFormatString();
             if (format != null && format.matches("(?i).*[yd].*") && !format.contains("#")) {
-                return cell.asDate().toLocalDate().toString();
+                return serialDate(number, date1904).toString();
             }
-            return new BigDecimal(cell.getRawValue()).toPlainString();
+            return number.toPlainString();
         }
         return cell.getText();
+    }
+
+    /**
+     * The day of a date serial number (its time of day dropped): in the 1900 system day 1 is 1900-01-01 and day 60
+     * the 29 February 1900 that Excel counts (read as 1 March); in the 1904 system day 0 is 1904-01-01.
+     */
+    static LocalDate serialDate(BigDecimal serial, boolean date1904) {
+        long days = serial.setScale(0, RoundingMode.FLOOR).longValueExact();
+        if (date1904) {
+            return LocalDate.of(1904, 1, 1).plusDays(days);
+        }
+        return LocalDate.of(1900, 1, 1).plusDays(days < 61 ? days - 1 : days - 2);
     }
 }

@@ -10,8 +10,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -72,6 +78,58 @@ class SourceFormatsTest {
         });
         TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
         assertEquals(cleanIndicators(temp.resolve("utf8")), cleanIndicators(xlsx));
+    }
+
+    /**
+     * Cells computed by formulas, as a spreadsheet program saves them (the formula and its last result): a date
+     * (=DATE(2018,3,1), date-formatted), an amount whose binary result is 1000.4999999999999 and a text result read
+     * as Excel shows them. The formulas are written by the workbook writer and their results added as Excel adds
+     * them (the writer computes none).
+     */
+    @Test
+    void xlsxFormulaCellsAreReadAsTheResultsTheWorkbookStored() throws Exception {
+        Path xlsx = workbook("xlsx-formulas", "indicators.xlsx", sheet -> {
+            for (int row = 0; row < CHINESE.length; row++) {
+                writeRow(sheet, row, CHINESE[row]);
+            }
+            sheet.formula(1, 0, "500.25*2");
+            sheet.formula(1, 7, "DATE(2018,3,1)");
+            sheet.style(1, 7).format("yyyy-mm-dd").set();
+            sheet.formula(2, 3, "CONCATENATE(\"新财农[2018] \",\"2号\")");
+        });
+        // the results as a spreadsheet program stores them: a number after its formula, a text result in a cell typed str
+        saved(xlsx.resolve("indicators.xlsx"), Map.of(
+                "<f>500.25*2</f>", "<f>500.25*2</f><v>1000.4999999999999</v>",
+                "<f>DATE(2018,3,1)</f>", "<f>DATE(2018,3,1)</f><v>43160</v>",
+                "<c r=\"D3\"><f>CONCATENATE(\"新财农[2018] \",\"2号\")</f>",
+                "<c r=\"D3\" t=\"str\"><f>CONCATENATE(\"新财农[2018] \",\"2号\")</f><v>新财农[2018] 2号</v>"));
+        TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
+        assertEquals(cleanIndicators(temp.resolve("utf8")), cleanIndicators(xlsx));
+        assertEquals(List.of("I1|1000.5|2018-03-01|新财农〔2018〕1号", "I2|2,000|2018年3月2日|新财农[2018] 2号"),
+                TestDrops.rows(temp.resolve("xlsx-formulas.duckdb"),
+                        "SELECT indicator_id || '|' || amount || '|' || doc_date || '|' || doc_no FROM raw.indicators ORDER BY indicator_id"));
+    }
+
+    /** The workbook with each text of its first sheet's XML replaced as given (each must be there). */
+    private static void saved(Path xlsx, Map<String, String> replacements) throws IOException {
+        Path copy = xlsx.resolveSibling("saved.zip");
+        try (ZipFile zip = new ZipFile(xlsx.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+                        assertTrue(xml.contains(replacement.getKey()), xml);
+                        xml = xml.replace(replacement.getKey(), replacement.getValue());
+                    }
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, xlsx, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
