@@ -38,12 +38,13 @@ final class XlsxConverter {
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             CsvScanner scanner = new CsvScanner(maxRecordBytes, out);
             RecordLines.Builder sheetLines = new RecordLines.Builder();
+            boolean date1904 = workbook.isDate1904();
             int width = -1;
             long record = 0;
             for (Row row : (Iterable<Row>) rows::iterator) {
                 List<String> fields = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    fields.add(text(row.getCell(i), workbook.isDate1904()));
+                    fields.add(text(row.getCell(i), date1904));
                 }
                 while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
                     fields.remove(fields.size() - 1);
