@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -28,6 +29,12 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class XlsxConverter {
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_UP);
+    /**
+     * The built-in number formats of a Chinese Excel that show a date (ECMA-376 Part 1, 18.8.30: 27-31, 36, 50-54, 57
+     * and 58, such as yyyy年m月d日 and m月d日; not its times, 32-35, 55 and 56). A workbook names a built-in format by
+     * id alone, and the reader spells out only the standard ones (0-49: 14 is mm-dd-yy).
+     */
+    private static final Set<Integer> CHINESE_DATE_FORMATS = Set.of(27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58);
 
     private XlsxConverter() {
     }
@@ -86,13 +93,24 @@ final class XlsxConverter {
             if (formula) {
                 number = number.round(EXCEL_PRECISION).stripTrailingZeros();
             }
-            String format = cell.getDataFormatString();
-            if (format != null && format.matches("(?i).*[yd].*") && !format.contains("#")) {
+            if (dateFormat(cell)) {
                 return serialDate(number, date1904).toString();
             }
             return number.toPlainString();
         }
         return cell.getText();
+    }
+
+    /**
+     * Whether the cell's number format shows a date: one with a year or a day in it and no digit placeholder, or a
+     * built-in date format of a Chinese Excel, which is how it saves a date typed as 2018年3月1日.
+     */
+    private static boolean dateFormat(Cell cell) {
+        String format = cell.getDataFormatString();
+        if (format != null) {
+            return format.matches("(?i).*[yd].*") && !format.contains("#");
+        }
+        return cell.getDataFormatId() != null && CHINESE_DATE_FORMATS.contains(cell.getDataFormatId());
     }
 
     /**

@@ -98,7 +98,7 @@ class SourceFormatsTest {
             sheet.formula(2, 3, "CONCATENATE(\"新财农[2018] \",\"2号\")");
         });
         // the results as a spreadsheet program stores them: a number after its formula, a text result in a cell typed str
-        saved(xlsx.resolve("indicators.xlsx"), Map.of(
+        saved(xlsx.resolve("indicators.xlsx"), "xl/worksheets/sheet1.xml", Map.of(
                 "<f>500.25*2</f>", "<f>500.25*2</f><v>1000.4999999999999</v>",
                 "<f>DATE(2018,3,1)</f>", "<f>DATE(2018,3,1)</f><v>43160</v>",
                 "<c r=\"D3\"><f>CONCATENATE(\"新财农[2018] \",\"2号\")</f>",
@@ -110,13 +110,37 @@ class SourceFormatsTest {
                         "SELECT indicator_id || '|' || amount || '|' || doc_date || '|' || doc_no FROM raw.indicators ORDER BY indicator_id"));
     }
 
-    /** The workbook with each text of its first sheet's XML replaced as given (each must be there). */
-    private static void saved(Path xlsx, Map<String, String> replacements) throws IOException {
+    /**
+     * Excel saves a date typed into a cell with one of its built-in formats, named by id alone (14, the short date;
+     * 31, yyyy年m月d日 of a Chinese Excel), which the workbook's styles do not spell out: such a cell is a date too.
+     * The writer names its formats, so its two date styles are turned into those ids as Excel writes them. (Until
+     * this round the 31 was read as the number 43161.0 and held as unparseable_date.)
+     */
+    @Test
+    void xlsxDatesInExcelsBuiltInFormatsAreDates() throws Exception {
+        Path xlsx = workbook("xlsx-built-in", "indicators.xlsx", sheet -> {
+            for (int row = 0; row < CHINESE.length; row++) {
+                writeRow(sheet, row, CHINESE[row]);
+            }
+            sheet.value(1, 7, java.time.LocalDate.of(2018, 3, 1));
+            sheet.style(1, 7).format("yyyy-mm-dd").set();
+            sheet.value(2, 7, java.time.LocalDate.of(2018, 3, 2));
+            sheet.style(2, 7).format("yyyy/m/d").set();
+        });
+        // the writer numbers its formats from 165
+        saved(xlsx.resolve("indicators.xlsx"), "xl/styles.xml", Map.of("<xf numFmtId=\"165\"", "<xf numFmtId=\"14\"",
+                "<xf numFmtId=\"166\"", "<xf numFmtId=\"31\""));
+        TestDrops.write(temp.resolve("utf8"), "indicators.csv", ENGLISH);
+        assertEquals(cleanIndicators(temp.resolve("utf8")), cleanIndicators(xlsx));
+    }
+
+    /** The workbook with each text of one of its parts (an XML file of the zip) replaced as given (each must be there). */
+    private static void saved(Path xlsx, String part, Map<String, String> replacements) throws IOException {
         Path copy = xlsx.resolveSibling("saved.zip");
         try (ZipFile zip = new ZipFile(xlsx.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 byte[] bytes = zip.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                if (entry.getName().equals(part)) {
                     String xml = new String(bytes, StandardCharsets.UTF_8);
                     for (Map.Entry<String, String> replacement : replacements.entrySet()) {
                         assertTrue(xml.contains(replacement.getKey()), xml);
