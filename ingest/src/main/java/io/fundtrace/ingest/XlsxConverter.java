@@ -39,19 +39,29 @@ final class XlsxConverter {
     private XlsxConverter() {
     }
 
-    static CsvLayout convert(Path xlsx, Path csv, long maxRecordBytes) throws IOException {
+    /**
+     * The CSV of the first sheet. A formula without a stored result refuses the workbook: its values are not in the
+     * file (a program that computes no formulas wrote it), and reading them as empty would load an optional cell as
+     * absent - a poverty_amount as the whole amount - without a word.
+     */
+    static CsvLayout convert(Path xlsx, Path csv, long maxRecordBytes) throws IOException, FileRefusedException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile(), new ReadingOptions(true, false));
              Stream<Row> rows = workbook.getFirstSheet().openStream();
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             CsvScanner scanner = new CsvScanner(maxRecordBytes, out);
             RecordLines.Builder sheetLines = new RecordLines.Builder();
             boolean date1904 = workbook.isDate1904();
+            List<String> header = null;
             int width = -1;
             long record = 0;
             for (Row row : (Iterable<Row>) rows::iterator) {
                 List<String> fields = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    fields.add(text(row.getCell(i), date1904));
+                    Cell cell = row.getCell(i);
+                    if (cell != null && cell.getType() == CellType.FORMULA && cell.getRawValue() == null) {
+                        throw uncomputed(xlsx, cell, header);
+                    }
+                    fields.add(text(cell, date1904));
                 }
                 while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
                     fields.remove(fields.size() - 1);
@@ -61,6 +71,7 @@ final class XlsxConverter {
                 }
                 if (width < 0) {
                     width = fields.size();
+                    header = List.copyOf(fields);
                 } else {
                     // a value right of the header's last column makes a record wider than the header, which the
                     // scanner lists and the load holds as wrong_field_count, as a CSV's
@@ -76,12 +87,22 @@ final class XlsxConverter {
         }
     }
 
+    /** The refusal of a workbook at its first formula without a stored result, naming the cell, its column and the formula. */
+    private static FileRefusedException uncomputed(Path xlsx, Cell cell, List<String> header) {
+        int column = cell.getColumnIndex();
+        String where = header == null ? "the header row"
+                : column < header.size() ? "column " + header.get(column) : "right of the header's last column";
+        return new FileRefusedException(xlsx.getFileName() + ": refused: cell " + cell.getAddress() + " (sheet row "
+                + (cell.getAddress().getRow() + 1) + ", " + where + ") holds the formula =" + cell.getFormula()
+                + " but not its result; expected the value a spreadsheet program computed and saved with it (the workbook"
+                + " was written by a program that computes no formulas): open and save it in Excel or WPS, or send it as CSV");
+    }
+
     /**
      * A number cell: a date-formatted one becomes ISO text, another keeps its exact decimal text. A formula cell
      * is read as the result the workbook last computed and stored with it, as Excel shows it: a number (a date too)
      * as a number cell, rounded to the 15 significant digits Excel keeps - Excel computes in binary floating point
      * and stores, say, 0.1 + 0.2 as 0.30000000000000004 - and text, a truth value or an error (#DIV/0!) as its text.
-     * A formula without a stored result (a workbook no spreadsheet program has computed) is an empty value.
      */
     private static String text(Cell cell, boolean date1904) {
         if (cell == null || cell.getType() == CellType.EMPTY) {

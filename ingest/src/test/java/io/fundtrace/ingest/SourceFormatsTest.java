@@ -68,9 +68,7 @@ class SourceFormatsTest {
     @Test
     void xlsxFirstSheetLoadsLikeCsv() throws Exception {
         Path xlsx = workbook("xlsx", "indicators_2018.xlsx", sheet -> {
-            for (int row = 0; row < CHINESE.length; row++) {
-                writeRow(sheet, row, CHINESE[row]);
-            }
+            writeChineseRows(sheet);
             // a finance export keeps amounts as numbers and dates as date-formatted serial numbers
             sheet.value(1, 0, 1000.5);
             sheet.value(1, 7, java.time.LocalDate.of(2018, 3, 1));
@@ -89,9 +87,7 @@ class SourceFormatsTest {
     @Test
     void xlsxFormulaCellsAreReadAsTheResultsTheWorkbookStored() throws Exception {
         Path xlsx = workbook("xlsx-formulas", "indicators.xlsx", sheet -> {
-            for (int row = 0; row < CHINESE.length; row++) {
-                writeRow(sheet, row, CHINESE[row]);
-            }
+            writeChineseRows(sheet);
             sheet.formula(1, 0, "500.25*2");
             sheet.formula(1, 7, "DATE(2018,3,1)");
             sheet.style(1, 7).format("yyyy-mm-dd").set();
@@ -111,6 +107,26 @@ class SourceFormatsTest {
     }
 
     /**
+     * A workbook whose formulas have no stored results (the writer here computes none, as openpyxl and other
+     * libraries): its values are not in the file, so it is refused whole, naming the first such cell, its column
+     * and its formula - not read with an empty value there, which an optional column would load as absent.
+     */
+    @Test
+    void anXlsxWhoseFormulasHaveNoStoredResultsIsRefusedNamingTheCell() throws Exception {
+        Path xlsx = workbook("xlsx-uncomputed", "indicators.xlsx", sheet -> {
+            writeChineseRows(sheet);
+            sheet.formula(2, 0, "1000*2");
+        });
+        Path warehouse = temp.resolve("xlsx-uncomputed.duckdb");
+        FileReport file = TestDrops.ingest(warehouse, xlsx).files().get(0);
+        assertEquals("refused", file.outcome(), file.toString());
+        assertEquals("indicators.xlsx: refused: cell A3 (sheet row 3, column 金额) holds the formula =1000*2 but not its result;"
+                + " expected the value a spreadsheet program computed and saved with it (the workbook was written by a program"
+                + " that computes no formulas): open and save it in Excel or WPS, or send it as CSV", file.message());
+        assertEquals(List.of("0"), TestDrops.rows(warehouse, "SELECT count(*) FROM raw.indicators"));
+    }
+
+    /**
      * Excel saves a date typed into a cell with one of its built-in formats, named by id alone (14, the short date;
      * 31, yyyy年m月d日 of a Chinese Excel), which the workbook's styles do not spell out: such a cell is a date too.
      * The writer names its formats, so its two date styles are turned into those ids as Excel writes them. (Until
@@ -119,9 +135,7 @@ class SourceFormatsTest {
     @Test
     void xlsxDatesInExcelsBuiltInFormatsAreDates() throws Exception {
         Path xlsx = workbook("xlsx-built-in", "indicators.xlsx", sheet -> {
-            for (int row = 0; row < CHINESE.length; row++) {
-                writeRow(sheet, row, CHINESE[row]);
-            }
+            writeChineseRows(sheet);
             sheet.value(1, 7, java.time.LocalDate.of(2018, 3, 1));
             sheet.style(1, 7).format("yyyy-mm-dd").set();
             sheet.value(2, 7, java.time.LocalDate.of(2018, 3, 2));
@@ -188,6 +202,13 @@ class SourceFormatsTest {
             workbook.finish();
         }
         return drop;
+    }
+
+    /** The Chinese-header drop's lines as the sheet's first rows, every value a text cell. */
+    private static void writeChineseRows(Worksheet sheet) {
+        for (int row = 0; row < CHINESE.length; row++) {
+            writeRow(sheet, row, CHINESE[row]);
+        }
     }
 
     /** One CSV line's values as the text cells of a sheet row (0-based). */
