@@ -159,21 +159,30 @@ final class DirtyRows {
         return projectIn(indicator.recipient(), not);
     }
 
+    /**
+     * A planned, approved project of the county other than not; where the county has none (a small drop, a county
+     * of one project), the first such project of any county: each dirty row breaks its own rule whatever the
+     * project's county, which is a warning matter, not a quarantine one.
+     */
     private String projectIn(String county, String not) {
         String cached = projectByCounty.get(county);
         if (cached != null && !cached.equals(not)) {
             return cached;
         }
         for (Project project : model.projects.values()) {
-            if (project.county().equals(county) && !project.id().equals(not) && project.inPlan()
-                    && project.approvedDate() != null) {
+            if (project.county().equals(county) && usable(project, not)) {
                 if (not == null) {
                     projectByCounty.put(county, project.id());
                 }
                 return project.id();
             }
         }
-        throw new IllegalStateException("no project in " + county);
+        return model.projects.values().stream().filter(project -> usable(project, not)).map(Project::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no planned, approved project in the drop"));
+    }
+
+    private static boolean usable(Project project, String not) {
+        return !project.id().equals(not) && project.inPlan() && project.approvedDate() != null;
     }
 
     private Map<String, String> payment(Indicator indicator) {
