@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * One DuckDB warehouse file opened for writing. DuckDB lets one process hold a file, so a second
@@ -41,14 +39,10 @@ public final class Warehouse implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Properties properties = new Properties();
-            // Extensions cannot be downloaded here; fail fast instead of hanging on the network.
-            properties.setProperty("autoinstall_known_extensions", "false");
-            properties.setProperty("autoload_known_extensions", "false");
             // One in-memory DuckDB per file in this JVM, named after the file's path: a second open of the same
             // file joins it (the file is attached once), and what is registered on it (a function) is the file's.
             String absolute = path.toAbsolutePath().normalize().toString();
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:memory:" + instanceName(absolute), properties);
+            Connection connection = DuckDbConnections.open("jdbc:duckdb:memory:" + instanceName(absolute));
             try (Statement statement = connection.createStatement()) {
                 attach(statement, path);
                 // where DuckDB spills, as for a file opened directly (an in-memory database would spill to ./.tmp)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,27 @@ final class WarehouseTest {
                 assertEquals(List.of(List.of("P1", 1L)), engine.query("SELECT r.payment_id, (SELECT count(*) FROM clean.departments)"
                         + " FROM raw.payments r"), name);
             }
+        }
+    }
+
+    /**
+     * A county's ancestors, asked for by the county: with DuckDB's common-subplan optimizer on, the depth-3 branch of
+     * the view's UNION ALL read the depth-2 branch's column and gave the province (650000) as the root
+     * (DuckDbConnections).
+     */
+    @Test
+    void aCountysAncestorsAreItsPrefectureProvinceAndTheCentreWhateverTheFilter() {
+        Path file = folder.resolve("regions.duckdb");
+        try (DuckDbEngine engine = DuckDbEngine.open(file)) {
+            engine.execute("INSERT INTO clean.regions VALUES ('100000', '中央', 'central', NULL, 0, 'regions.csv', 2),"
+                    + " ('650000', '新疆维吾尔自治区', 'province', '100000', 0, 'regions.csv', 3),"
+                    + " ('652900', '阿克苏地区', 'prefecture', '650000', 0, 'regions.csv', 4),"
+                    + " ('652923', '库车县', 'county', '652900', 0, 'regions.csv', 5),"
+                    + " ('650100', '乌鲁木齐市', 'prefecture', '650000', 0, 'regions.csv', 6)");
+            // every column, as an analyst asks (the wrong rows came with SELECT *, not with ancestor_code and depth alone)
+            List<String> rows = engine.query("SELECT * FROM model.region_ancestor WHERE region_code = '652923' ORDER BY depth").stream()
+                    .map(row -> row.stream().map(String::valueOf).collect(Collectors.joining("|"))).toList();
+            assertEquals(List.of("652923|652923|0", "652923|652900|1", "652923|650000|2", "652923|100000|3"), rows);
         }
     }
 

@@ -1,13 +1,13 @@
 package io.fundtrace.cli.cycle;
 
 import io.fundtrace.reports.Receipts;
+import io.fundtrace.warehouse.DuckDbConnections;
 import io.fundtrace.warehouse.SqlResource;
 import io.fundtrace.warehouse.SqlTemplate;
 import io.fundtrace.warehouse.WarehouseException;
 import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,7 +38,7 @@ final class ReceiptsOutput implements MonthlyOutput {
         List<Long> batches = new ArrayList<>();
         // a database of its own, closed before the receipts attach the file: the cycle's engine has let go of
         // it, and a Warehouse opened here would join the engine's database and keep the file attached there
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Connection connection = DuckDbConnections.open("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
             statement.execute("ATTACH '" + warehouseFile.toAbsolutePath().toString().replace("'", "''") + "' AS warehouse (READ_ONLY)");
             try (ResultSet present = statement.executeQuery(SqlResource.read("cli/cycle/month_batches_present.sql"))) {

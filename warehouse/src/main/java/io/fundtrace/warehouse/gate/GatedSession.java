@@ -1,12 +1,12 @@
 package io.fundtrace.warehouse.gate;
 
+import io.fundtrace.warehouse.DuckDbConnections;
 import io.fundtrace.warehouse.DuckDbEngine;
 import io.fundtrace.warehouse.Warehouse;
 import io.fundtrace.warehouse.WarehouseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Properties;
 import java.util.function.Predicate;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -51,10 +50,7 @@ final class GatedSession implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            Properties properties = new Properties();
-            properties.setProperty("autoinstall_known_extensions", "false");
-            properties.setProperty("autoload_known_extensions", "false");
-            connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+            connection = DuckDbConnections.open("jdbc:duckdb:");
             // first, so that the setup below (the pseudonyms of every payee) is held to them as well
             for (String setting : limits == null ? List.<String>of() : limits.settings()) {
                 execute(connection, setting);

@@ -50,6 +50,13 @@ final class SqlGateTest {
         }
     }
 
+    /** An analyst's SELECT * of a county's ancestors: with DuckDB's common-subplan optimizer on, the root came back as 650000. */
+    @Test
+    void aCountysAncestorsAsAnAnalystAsksForThem() {
+        assertEquals("[[653121, 653121, 0], [653121, 653100, 1], [653121, 650000, 2], [653121, 100000, 3]]",
+                analyst.query("SELECT * FROM model.region_ancestor WHERE region_code = '653121' ORDER BY depth").rows().toString());
+    }
+
     @Test
     void runsAPublishedQuery() {
         ResultTable result = analyst.query("SELECT fund_code, sum(amount) AS paid FROM model.fact_payment GROUP BY fund_code ORDER BY fund_code");
