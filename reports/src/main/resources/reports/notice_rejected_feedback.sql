@@ -11,6 +11,6 @@ SELECT b.warning_id AS "预警编号", b.rule AS "预警规则", b."at" AS "反�
                      ELSE b.reason END AS "退回原因",
        COALESCE(s.name, b.by_staff) AS "反馈人"
 FROM scope_rejected_feedback b
-LEFT JOIN notice_staff s ON s.staff_id = b.by_staff
+LEFT JOIN scope_staff s ON s.staff_id = b.by_staff
 WHERE b.detail_visible
 ORDER BY b."at", b.warning_id

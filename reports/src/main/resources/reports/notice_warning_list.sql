@@ -13,8 +13,8 @@ FROM scope_open_warning w
 CROSS JOIN list
 CROSS JOIN scope_root root
 LEFT JOIN model.dim_region r ON r.region_code = w.region_code
-LEFT JOIN notice_staff h ON h.staff_id = w.handler_id
-LEFT JOIN notice_staff v ON v.staff_id = w.reviewer_id
+LEFT JOIN scope_staff h ON h.staff_id = w.handler_id
+LEFT JOIN scope_staff v ON v.staff_id = w.reviewer_id
 WHERE w.detail_visible
   AND (list.kind = 'all'
        OR (list.kind = 'not_escalated' AND (w.region_code = root.region_code OR w.overdue_days IS NULL))

@@ -140,7 +140,8 @@ INSERT INTO marts.deep_poverty_growth VALUES
 
 -- Staff by name, and the feedback log at 2018-10-31: the duplicate payment's closing sent back twice
 -- without evidence (September's is the previous notice's, October's this one's), I2's rectification
--- accepted.
+-- accepted, and two rows in October on IDs that name no warning: S3's (农业处, 乌鲁木齐县) and one
+-- without a sender.
 INSERT INTO clean.staff (staff_id, name, department, region_code, role, batch_id, source_file, source_line) VALUES
  ('S1', '艾力·买买提', '农业处', '653121', '经办', 1, 'staff.csv', 2),
  ('S2', '王芳', '农业处', '653121', '审核', 1, 'staff.csv', 3),
@@ -156,4 +157,8 @@ INSERT INTO marts.feedback VALUES
  ('a000000000000007', DATE '2018-10-15', 'rectified', 'accepted', NULL, 'open', 'rectified', 'S1', 'doc:1', 'ISSUE_OVERDUE', 'orange',
   'C01', '653100', '农业处', '653100', '650000', false, DATE '2018-10-31'),
  ('a000000000000003', DATE '2018-10-20', 'confirmed_normal', 'rejected', 'no_evidence', 'open', 'open', 'S1', NULL, 'DUPLICATE_PAYEE', 'orange',
-  'C01', '653121', '农业处', '653100', '650000', false, DATE '2018-10-31');
+  'C01', '653121', '农业处', '653100', '650000', false, DATE '2018-10-31'),
+ ('f000000000000099', DATE '2018-10-25', 'rectifying', 'rejected', 'unknown_warning', NULL, NULL, 'S3', NULL, NULL, NULL,
+  NULL, NULL, NULL, NULL, NULL, NULL, DATE '2018-10-31'),
+ ('f000000000000098', DATE '2018-10-26', 'rectified', 'rejected', 'unknown_warning', NULL, NULL, NULL, 'doc:9', NULL, NULL,
+  NULL, NULL, NULL, NULL, NULL, NULL, DATE '2018-10-31');

@@ -26,7 +26,7 @@ public final class MonthlyReport {
     public static final String TITLE = "月度财政扶贫资金动态监控情况报告";
     /** The model tables the report's queries read beside the marts. */
     private static final List<String> MODEL_TABLES_READ = List.of("model.dim_region", "model.region_ancestor", "model.dim_fund",
-            "model.dim_project");
+            "model.dim_project", "model.dim_staff");
     private static final String PAYEE_COLUMN = "收款人证件号";
     /** The note of a section whose mart the role may not read (an evaluator: indicator-level carry-over and reconciliation). */
     static final String WITHHELD = "按访问规则，本角色不查看此项明细（仅汇总指标）。";
@@ -90,6 +90,7 @@ public final class MonthlyReport {
 
     private ReportContent content(ReportQueries queries, ReportScope scope, RoleSession session, YearMonth month, Path folder,
                                   String stem, ReportCharts charts, List<Path> chartFiles) throws IOException {
+        queries.execute(session.reads("model.dim_staff") ? "scope_staff" : "scope_staff_withheld");
         queries.execute("scope_feedback");
         queries.execute("scope_dates");
         MartParameters parameters = MartParameters.load();

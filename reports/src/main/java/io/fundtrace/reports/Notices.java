@@ -78,7 +78,7 @@ public final class Notices {
     private List<Path> write(RoleSession session, YearMonth month, Addressee to, Path folder) {
         Role role = session.role();
         ReportQueries queries = new ReportQueries(session.connection());
-        queries.execute(session.reads("model.dim_staff") ? "notice_staff" : "notice_staff_withheld");
+        queries.execute(session.reads("model.dim_staff") ? "scope_staff" : "scope_staff_withheld");
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);

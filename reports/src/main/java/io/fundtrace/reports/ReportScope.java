@@ -37,12 +37,13 @@ public final class ReportScope {
                 throw new IllegalArgumentException("region " + root + " is outside the subtree of role " + role);
             }
         }
+        ResultTable province = queries.table("root_region");
+        String defaultRoot = province.isEmpty() ? null : province.value(0, "region_code").toString();
         if (root == null) {
-            ResultTable province = queries.table("root_region");
-            if (province.isEmpty()) {
+            if (defaultRoot == null) {
                 throw new IllegalArgumentException("the warehouse has no province region; ingest a drop first");
             }
-            root = province.value(0, "region_code").toString();
+            root = defaultRoot;
         }
         ResultTable name = queries.table("region_name", root);
         if (name.isEmpty()) {
@@ -50,7 +51,7 @@ public final class ReportScope {
         }
         LocalDate asOf = month.atEndOfMonth();
         queries.execute("scope", asOf, month.getYear(), month.getMonthValue(), month.minusMonths(1).atEndOfMonth(),
-                root, root, classifiedDetail, department, department);
+                root, root, department, defaultRoot, classifiedDetail);
         return new ReportScope(asOf, root, name.value(0, "name").toString());
     }
 

@@ -34,7 +34,10 @@ public final class WarningActions {
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
             List<Object> copy = new ArrayList<>(row);
-            copy.set(rule, entry(row.get(rule))[0]);
+            // feedback on an ID that names no warning (unknown_warning) has no rule to name
+            if (row.get(rule) != null) {
+                copy.set(rule, entry(row.get(rule))[0]);
+            }
             if (level >= 0) {
                 copy.set(level, levelName(row.get(level)));
             }

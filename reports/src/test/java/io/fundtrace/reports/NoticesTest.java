@@ -75,7 +75,8 @@ class NoticesTest {
     /**
      * A department's notice is a document: its number, addressee and issuer; each warning with its
      * handler and reviewer by name, its due date, the overdue ones first; and the feedback rejected this
-     * month with its reason in words (September's rejection was the previous notice's).
+     * month with its reason in words (September's rejection was the previous notice's), also the feedback its
+     * staff sent on an ID that names no warning, which has no fund or region to be addressed by.
      */
     @Test
     void aNoticeNamesHandlersListsOverdueFirstAndTheMonthsRejectedFeedback() throws Exception {
@@ -96,7 +97,10 @@ class NoticesTest {
         assertTrue(html.contains("橙色预警申请销号未附佐证材料"), "the rejection's reason in words");
         assertTrue(html.contains("2018-10-20"));
         assertFalse(html.contains("2018-09-12"), "September's rejection was in the previous notice");
-        assertTrue(html.contains("被退回的整改反馈1条"), html);
+        // feedback on an ID that names no warning goes back to its sender's department (李强, 农业处); one without a sender to none
+        assertTrue(html.contains("f000000000000099") && html.contains("预警编号不存在或尚未下发"), "S3's feedback on an unknown ID");
+        assertFalse(html.contains("f000000000000098"), "feedback without a sender is no department's");
+        assertTrue(html.contains("被退回的整改反馈2条"), html);
     }
 
     /**
