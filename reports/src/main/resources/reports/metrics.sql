@@ -3,7 +3,10 @@
 -- the grain's key, so both grains share one definition of each metric. Ratio pairs "<name>|num" /
 -- "<name>|den" are divided once, exactly, when read; the key and name columns are labelled per grain
 -- by the reader. 分配进度 counts what each level passed on: issued down (province, prefecture) or
--- allocated to projects (county). The issue deadline rule does not apply to counties, so their
+-- allocated to projects (county). 支出进度, 结转率 and 每亿元预警数 divide by the money each level kept to
+-- spend, received less issued down: summed over the levels it counts each yuan once, where it stayed (a
+-- fund's received summed over province, prefectures and counties counts a yuan at every level it passed,
+-- three times in Xinjiang, which made a fund's 结转率 and warnings per 亿元 a third of a county's). The issue deadline rule does not apply to counties, so their
 -- on-time rate is empty. Date subtraction (DATE - DATE = days) is DuckDB's; reports run on DuckDB.
 WITH grain AS (
   SELECT CAST(? AS VARCHAR) AS name),
@@ -45,21 +48,14 @@ balances AS (
   JOIN scope_region s ON s.region_code = c.region_code
   JOIN scope_fund f ON f.fund_code = c.fund_code
   JOIN report_period d ON c.fiscal_year = d.year GROUP BY c.fund_code, c.region_code),
-amounts AS (
-  SELECT i.fund_code, i.recipient_region AS region_code, SUM(i.poverty_amount) AS poverty_amount
-  FROM model.fact_indicator i
-  JOIN scope_region s ON s.region_code = i.recipient_region
-  JOIN scope_fund f ON f.fund_code = i.fund_code
-  JOIN report_period d ON i.fiscal_year = d.year AND i.receipt_date <= d.as_of GROUP BY i.fund_code, i.recipient_region),
 measure AS (
   -- one row per (fund, region) with any measure; a region or fund missing from one source counts 0 there
   SELECT fund_code, region_code, received, issued_down, allocated, paid, 0 AS indicators, 0 AS warnings, 0 AS overdue,
-         0 AS rectified, 0 AS days, 0 AS issued, 0 AS balance, 0 AS poverty_amount FROM ledger
-  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, indicators, 0, 0, 0, 0, 0, 0, 0 FROM eligible
-  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, 0, warnings, overdue, rectified, 0, 0, 0, 0 FROM warned
-  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, 0, 0, 0, 0, days, issued, 0, 0 FROM issue_days
-  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, balance, 0 FROM balances
-  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, poverty_amount FROM amounts),
+         0 AS rectified, 0 AS days, 0 AS issued, 0 AS balance FROM ledger
+  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, indicators, 0, 0, 0, 0, 0, 0 FROM eligible
+  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, 0, warnings, overdue, rectified, 0, 0, 0 FROM warned
+  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, 0, 0, 0, 0, days, issued, 0 FROM issue_days
+  UNION ALL SELECT fund_code, region_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, balance FROM balances),
 project_fund AS (
   SELECT DISTINCT a.project_id, i.fund_code FROM model.fact_allocation a
   JOIN model.fact_indicator i ON i.indicator_id = a.indicator_id
@@ -82,7 +78,7 @@ by_key AS (
   SELECT CASE WHEN g.name = 'fund' THEN m.fund_code ELSE m.region_code END AS key,
          SUM(received) AS received, SUM(issued_down) AS issued_down, SUM(allocated) AS allocated, SUM(paid) AS paid,
          SUM(indicators) AS indicators, SUM(warnings) AS warnings, SUM(overdue) AS overdue, SUM(rectified) AS rectified,
-         SUM(days) AS days, SUM(issued) AS issued, SUM(balance) AS balance, SUM(poverty_amount) AS poverty_amount
+         SUM(days) AS days, SUM(issued) AS issued, SUM(balance) AS balance
   FROM measure m CROSS JOIN grain g GROUP BY 1)
 SELECT s.key AS "代码", s.name AS "名称",
        l.issued_down + l.allocated AS "分配进度|num", NULLIF(l.received, 0) AS "分配进度|den",
@@ -92,8 +88,8 @@ SELECT s.key AS "代码", s.name AS "名称",
        CASE WHEN g.name = 'fund' THEN NULLIF(l.indicators, 0) END AS "按时下达率|den",
        l.days AS "平均下达天数|num", NULLIF(l.issued, 0) AS "平均下达天数|den",
        t.met AS "绩效目标完成率|num", t.judged AS "绩效目标完成率|den",
-       COALESCE(l.balance, 0) AS "结转率|num", NULLIF(l.poverty_amount, 0) AS "结转率|den",
-       COALESCE(l.warnings, 0) * 100000000 AS "每亿元预警数|num", NULLIF(l.received, 0) AS "每亿元预警数|den",
+       COALESCE(l.balance, 0) AS "结转率|num", NULLIF(l.received - l.issued_down, 0) AS "结转率|den",
+       COALESCE(l.warnings, 0) * 100000000 AS "每亿元预警数|num", NULLIF(l.received - l.issued_down, 0) AS "每亿元预警数|den",
        l.rectified AS "整改率|num", NULLIF(l.warnings, 0) AS "整改率|den"
 FROM subject s
 CROSS JOIN report_period d

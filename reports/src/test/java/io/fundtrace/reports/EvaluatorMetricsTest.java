@@ -23,9 +23,13 @@ class EvaluatorMetricsTest {
         assertEquals("C01", table.value(0, "资金代码"));
         // ledger C01 year to date: received 99,999,900, issued down 79,999,800 -> 0.799998...
         assertEquals(new BigDecimal("0.8000"), table.value(0, "分配进度"));
-        // warnings of fiscal year 2018 on C01: 5, of which 1 rectified; 5 per 0.999999 亿元
+        // warnings of fiscal year 2018 on C01: 5, of which 1 rectified; 5 per 0.200001 亿元, the money counted once where it
+        // stayed (received less issued down: 60,000,000 - 39,999,900 at the province, nothing kept by the prefectures),
+        // not per the 0.999999 亿元 of received summed over the levels it passed
         assertEquals(new BigDecimal("0.2000"), table.value(0, "整改率"));
-        assertEquals(new BigDecimal("5.0000"), table.value(0, "每亿元预警数"));
+        assertEquals(new BigDecimal("24.9999"), table.value(0, "每亿元预警数"));
+        // the carry-over of fiscal year 2018 (650121's 7,000,000) over the same money: 0.349998...
+        assertEquals(new BigDecimal("0.3500"), table.value(0, "结转率"));
         // performance: P1 has no allocation in the fixture, so no target is tied to a fund
         assertEquals(null, table.value(0, "绩效目标完成率"));
     }
