@@ -6,8 +6,9 @@
 -- allocated to projects (county). 支出进度, 结转率 and 每亿元预警数 divide by the money each level kept to
 -- spend, received less issued down: summed over the levels it counts each yuan once, where it stayed (a
 -- fund's received summed over province, prefectures and counties counts a yuan at every level it passed,
--- three times in Xinjiang, which made a fund's 结转率 and warnings per 亿元 a third of a county's). The issue deadline rule does not apply to counties, so their
--- on-time rate is empty. Date subtraction (DATE - DATE = days) is DuckDB's; reports run on DuckDB.
+-- three times in Xinjiang, which made a fund's 结转率 and warnings per 亿元 a third of what they are). The
+-- issue deadline rule does not apply to counties, so their on-time rate is empty. Date subtraction
+-- (DATE - DATE = days) is DuckDB's; reports run on DuckDB.
 WITH grain AS (
   SELECT CAST(? AS VARCHAR) AS name),
 ledger AS (

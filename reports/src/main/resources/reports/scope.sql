@@ -7,14 +7,14 @@ CREATE OR REPLACE TEMP TABLE scope_root AS
 SELECT region_code, name, level FROM model.dim_region WHERE region_code = CAST(? AS VARCHAR);
 CREATE OR REPLACE TEMP TABLE scope_region AS
 SELECT a.region_code FROM model.region_ancestor a WHERE a.ancestor_code = CAST(? AS VARCHAR);
--- The department (处室) the scope is limited to, NULL for every department; and the province, the top of the
--- regions below central (root_region.sql), where what has no region of its own is reported.
-CREATE OR REPLACE TEMP TABLE scope_department AS
+-- The scope's settings: the department (处室) it is limited to, NULL for every department; and the province,
+-- the top of the regions below central (root_region.sql), where what has no region of its own is reported.
+CREATE OR REPLACE TEMP TABLE scope_settings AS
 SELECT CAST(? AS VARCHAR) AS department, CAST(? AS VARCHAR) AS default_root;
 CREATE OR REPLACE TEMP TABLE scope_fund AS
 SELECT f.fund_code, f.name, f.department, f.classified,
        (NOT f.classified OR CAST(? AS BOOLEAN)) AS detail_visible
-FROM model.dim_fund f CROSS JOIN scope_department d
+FROM model.dim_fund f CROSS JOIN scope_settings d
 WHERE d.department IS NULL OR f.department = d.department;
 -- The warnings in scope still waiting to be dealt with: what every report and notice counts as open -
 -- hitting as of the month's end and not closed by feedback (new, open, confirmed_violation, rectifying).

@@ -10,10 +10,10 @@ UNION ALL
 -- Feedback on a warning id that names no warning (unknown_warning) has no region or fund of its own. It is its
 -- sender's to correct, so it goes to the region and department of its by_staff; without a sender, to the
 -- province and no department. No fund, so nothing classified to hide.
--- (The region is tested with EXISTS: DuckDB 2.0.0 joined on the COALESCE after the LEFT JOIN lost the row
--- without a sender once the date filter was added - its filter pushdown and join order, NoticesTest.)
+-- (The region is tested with EXISTS: DuckDB 2.0.0, joining on the COALESCE after the LEFT JOIN, lost the row
+-- without a sender once the date filter was added - its filter pushdown and join order; ReportSummaryTest.)
 SELECT b.*, TRUE AS detail_visible FROM marts.feedback b
-CROSS JOIN scope_department sd
+CROSS JOIN scope_settings sd
 CROSS JOIN report_period d
 LEFT JOIN scope_staff st ON st.staff_id = b.by_staff
 WHERE b.outcome = 'rejected' AND b.reason = 'unknown_warning' AND b."at" > d.previous_as_of AND b."at" <= d.as_of
