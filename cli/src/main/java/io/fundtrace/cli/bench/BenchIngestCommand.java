@@ -32,9 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Time the full ingest against a bare read_csv of the same files: of N payment rows (--rows), of every"
                 + " file of a generated drop of --scale, or of the drop folder --drop; with the peak resident memory of each and the"
-                + " load average. With"
-                + " --monthly (and --scale): the last month's folder of a monthly drop ingested into the warehouse that holds"
-                + " every month before it, against the same folder into an empty warehouse.")
+                + " load average. With --monthly (and --scale): the last month's folder of a monthly drop ingested into the"
+                + " warehouse that holds every month before it, against the same folder into an empty warehouse.")
 public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--rows", paramLabel = "N", description = "Payment rows of the one-file run (default: ${DEFAULT-VALUE}).")
     long rows = 1_000_000;
