@@ -1,6 +1,8 @@
 -- Headline figures of the scope root for the report month, year to date. Amounts in yuan; a
 -- column pair "<label>|num" / "<label>|den" is one ratio, divided once when read.
--- Amount at risk counts each indicator once: the largest open non-blue warning amount of an
+-- The open warnings are counted with the blue, record-only ones among them named apart, because the
+-- amount beside them leaves the blue out: it is the money of the warnings to rectify (yellow, orange).
+-- That amount counts each indicator once: the largest open non-blue warning amount of an
 -- indicator-grain rule (a carry-over that is also idle is one balance), plus the amounts of the
 -- open warnings of the other grains (payment, project, reconciliation key, fund-province-year).
 WITH progress AS (
@@ -30,6 +32,7 @@ SELECT COALESCE(progress.received, 0) AS "到位资金(万元)",
        progress.paid AS "支出进度(%)|num", progress.received AS "支出进度(%)|den",
        d.month AS "时间进度(%)|num", 12 AS "时间进度(%)|den",
        (SELECT COUNT(*) FROM open_warning) AS "未整改预警(条)",
+       (SELECT COUNT(*) FROM open_warning WHERE level = 'blue') AS "其中蓝色仅记录(条)",
        COALESCE((SELECT SUM(amount) FROM indicator_risk), 0) + COALESCE((SELECT amount FROM other_risk), 0)
-         AS "涉及金额(万元)"
+         AS "需整改涉及金额(万元)"
 FROM progress, issued, report_period d

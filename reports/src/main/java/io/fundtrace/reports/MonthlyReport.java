@@ -31,6 +31,12 @@ public final class MonthlyReport {
     /** The note of a section whose mart the role may not read (an evaluator: indicator-level carry-over and reconciliation). */
     static final String WITHHELD = "按访问规则，本角色不查看此项明细（仅汇总指标）。";
     static final String CARRYOVER_HEADING = "十四、结转结余资金";
+    /**
+     * Why 结存 is not the headline's 到位 less 支出: the headline is this year's money by receipt, a balance
+     * (rules.md) counts every year's indicators from their doc_date, so also those issued but not yet registered.
+     */
+    static final String CARRYOVER_BASIS = "结存 = 指标扶贫金额 − 已下达下级 − 已支付，各级指标合计，含以前年度结转结余，"
+            + "指标自发文日期起计入（含已发文、尚未接收登记的）；首页为年初至本月末按接收登记日期统计的到位和支出，两者不能直接相减对比。";
     static final String RECONCILIATION_HEADING = "十五、指标与国库调拨对账差异";
 
     private final Path warehouseFile;
@@ -158,7 +164,7 @@ public final class MonthlyReport {
 
         ResultTable carryover = session.reads("marts.carryover") ? queries.table("carryover_by_age") : null;
         sections.add(carryover == null ? ReportSection.withheld(CARRYOVER_HEADING, WITHHELD) : new ReportSection(CARRYOVER_HEADING,
-                null, carryover, bars.draw(carryover, "carryover", false, "结转结余资金账龄", "账龄", "结存（万元）", "结存", "结存(万元)")));
+                CARRYOVER_BASIS, carryover, bars.draw(carryover, "carryover", false, "结转结余资金账龄", "账龄", "结存（万元）", "结存", "结存(万元)")));
         sections.add(session.reads("marts.reconciliation")
                 ? new ReportSection(RECONCILIATION_HEADING, null, queries.table("reconciliation_differences"), null)
                 : ReportSection.withheld(RECONCILIATION_HEADING, WITHHELD));

@@ -7,6 +7,7 @@ import io.fundtrace.warehouse.gate.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -160,5 +161,34 @@ class ReportSummaryTest {
         assertTrue(section.contains("<td>乌鲁木齐市" + cells + "1" + cells + "0" + cells + "2" + cells + "1" + cells + "65.43" + cells + "32</td>"),
                 section);
         assertTrue(section.indexOf("喀什地区") < section.indexOf("乌鲁木齐市"), "the most overdue first");
+    }
+
+    /**
+     * The headline's open warnings name their blue, record-only ones apart, since the amount beside them
+     * leaves the blue out (headline.sql); the fixture's open blue record is DOC_NOT_ATTACHED.
+     */
+    @Test
+    void theHeadlineNamesTheBlueRecordsItsAmountLeavesOut() throws Exception {
+        String headline = html.substring(html.indexOf("<table class=\"headline\">"));
+        headline = headline.substring(0, headline.indexOf("</table>"));
+        List<String> columns = cells(headline, "th");
+        List<String> values = cells(headline, "td");
+        Object blue = mart("SELECT COUNT(*) FROM marts.warnings WHERE hit AND level = 'blue'"
+                + " AND status IN ('new', 'open', 'confirmed_violation', 'rectifying')");
+        assertTrue(((Number) blue).longValue() > 0, "the fixture has an open blue record");
+        Object open = mart("SELECT COUNT(*) FROM marts.warnings WHERE hit AND status IN ('new', 'open', 'confirmed_violation', 'rectifying')");
+        assertEquals(open.toString(), values.get(columns.indexOf("未整改预警(条)")));
+        assertEquals(blue.toString(), values.get(columns.indexOf("其中蓝色仅记录(条)")));
+        assertEquals(columns.indexOf("其中蓝色仅记录(条)") + 1, columns.indexOf("需整改涉及金额(万元)"));
+        assertTrue(html.contains(MonthlyReport.CARRYOVER_BASIS), "section 十四 says what its 结存 counts");
+    }
+
+    private static List<String> cells(String table, String tag) {
+        List<String> cells = new java.util.ArrayList<>();
+        Matcher matcher = Pattern.compile("<" + tag + "[^>]*>([^<]*)</" + tag + ">").matcher(table);
+        while (matcher.find()) {
+            cells.add(matcher.group(1));
+        }
+        return cells;
     }
 }
