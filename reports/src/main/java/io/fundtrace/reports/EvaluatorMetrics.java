@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Metrics for evaluators (分配进度, 支出进度, 短进度, on-time issuance, mean days to issue, 绩效目标完成率,
- * 结转率, warnings per 亿元, share rectified) for a year, by fund, county or project, as CSV (with a
- * BOM, for Excel) or JSON. Ratios are exact: 4 decimals, half-up, as fractions (0.5500 = 55%). They are
+ * 结转率, warnings per 亿元, share rectified) for a fiscal year as of a month's end - December's for the
+ * whole year, an earlier one for the year so far - by fund, county or project, as CSV (with a BOM, for
+ * Excel) or JSON. Ratios are exact: 4 decimals, half-up, as fractions (0.5500 = 55%). They are
  * read through the views of the role's aggregate source (Role.aggregateSource: an evaluator's metrics
  * are aggregates of detail it may not read itself), and only the aggregates leave.
  */
@@ -36,9 +37,9 @@ public final class EvaluatorMetrics {
         this.warehouseFile = warehouseFile;
     }
 
-    /** The mart schema the metrics read and the as-of date it must be built for: the year's last day. */
-    public static Map<String, LocalDate> martsRead(int year) {
-        return Map.of("marts", YearMonth.of(year, 12).atEndOfMonth());
+    /** The mart schema the metrics read and the as-of date it must be built for: the month's last day. */
+    public static Map<String, LocalDate> martsRead(YearMonth month) {
+        return Map.of("marts", month.atEndOfMonth());
     }
 
     /** The mart tables the metrics' queries read (besides the clean and audit layers). */
@@ -47,16 +48,16 @@ public final class EvaluatorMetrics {
         return List.of("marts.carryover", "marts.ledger", "marts.performance", "marts.progress", "marts.warnings");
     }
 
-    public ResultTable table(int year, Grain grain, Role role) {
+    /** The metrics of month's fiscal year as of the month's end. */
+    public ResultTable table(YearMonth month, Grain grain, Role role) {
         List<String> tables = Stream.concat(martTablesRead().stream(), MODEL_TABLES_READ.stream()).toList();
         try (RoleSession session = RoleSession.open(warehouseFile, role.aggregateSource(), tables)) {
-            return table(new ReportQueries(session.connection()), year, grain, role);
+            return table(new ReportQueries(session.connection()), month, grain, role);
         }
     }
 
-    private static ResultTable table(ReportQueries queries, int year, Grain grain, Role role) {
-        YearMonth december = YearMonth.of(year, 12);
-        ReportScope.install(queries, december, null, role);
+    private static ResultTable table(ReportQueries queries, YearMonth month, Grain grain, Role role) {
+        ReportScope.install(queries, month, null, role);
         if (grain == Grain.PROJECT) {
             return queries.table("metrics_project");
         }
@@ -67,7 +68,7 @@ public final class EvaluatorMetrics {
         return new ResultTable(columns, table.types(), table.rows(), table.truncated());
     }
 
-    public String render(int year, Grain grain, Format format, Role role) {
-        return (format == Format.CSV ? OutputFormat.csv : OutputFormat.json).render(table(year, grain, role));
+    public String render(YearMonth month, Grain grain, Format format, Role role) {
+        return (format == Format.CSV ? OutputFormat.csv : OutputFormat.json).render(table(month, grain, role));
     }
 }

@@ -8,10 +8,13 @@ import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluatorMetricsTest {
+    private static final YearMonth DECEMBER_2018 = YearMonth.of(2018, 12);
+
     @TempDir
     Path folder;
 
@@ -19,7 +22,7 @@ class EvaluatorMetricsTest {
     void fundMetricsAreExactRatiosOfTheMarts() throws Exception {
         Path warehouse = ReportFixture.create(folder);
         ResultTable table = new EvaluatorMetrics(warehouse)
-                .table(2018, EvaluatorMetrics.Grain.FUND, Role.LEADER);
+                .table(DECEMBER_2018, EvaluatorMetrics.Grain.FUND, Role.LEADER);
         assertEquals("C01", table.value(0, "资金代码"));
         // ledger C01 year to date: received 99,999,900, issued down 79,999,800 -> 0.799998...
         assertEquals(new BigDecimal("0.8000"), table.value(0, "分配进度"));
@@ -38,10 +41,10 @@ class EvaluatorMetricsTest {
     void csvHasAByteOrderMarkAndHidesClassifiedFundsFromAnEvaluator() throws Exception {
         Path warehouse = ReportFixture.create(folder);
         EvaluatorMetrics metrics = new EvaluatorMetrics(warehouse);
-        String csv = metrics.render(2018, EvaluatorMetrics.Grain.FUND, EvaluatorMetrics.Format.CSV, Role.parse("evaluator"));
+        String csv = metrics.render(DECEMBER_2018, EvaluatorMetrics.Grain.FUND, EvaluatorMetrics.Format.CSV, Role.parse("evaluator"));
         assertTrue(csv.startsWith("\uFEFF资金代码,资金名称,分配进度"));
         assertFalse(csv.contains("R08"));
-        String county = metrics.render(2018, EvaluatorMetrics.Grain.COUNTY, EvaluatorMetrics.Format.JSON, Role.LEADER);
+        String county = metrics.render(DECEMBER_2018, EvaluatorMetrics.Grain.COUNTY, EvaluatorMetrics.Format.JSON, Role.LEADER);
         assertTrue(county.contains("\"县代码\": \"653121\""));
         assertTrue(county.contains("\"绩效目标完成率\": 0.5000"), county);
     }
@@ -55,8 +58,8 @@ class EvaluatorMetricsTest {
         Path warehouse = ReportFixture.create(folder);
         EvaluatorMetrics metrics = new EvaluatorMetrics(warehouse);
         for (EvaluatorMetrics.Grain grain : EvaluatorMetrics.Grain.values()) {
-            assertEquals(metrics.render(2018, grain, EvaluatorMetrics.Format.CSV, Role.parse("analyst")),
-                    metrics.render(2018, grain, EvaluatorMetrics.Format.CSV, Role.parse("evaluator")), grain.name());
+            assertEquals(metrics.render(DECEMBER_2018, grain, EvaluatorMetrics.Format.CSV, Role.parse("analyst")),
+                    metrics.render(DECEMBER_2018, grain, EvaluatorMetrics.Format.CSV, Role.parse("evaluator")), grain.name());
         }
     }
 }

@@ -5,19 +5,34 @@ import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.EvaluatorMetrics;
 import io.fundtrace.warehouse.gate.Role;
 import java.io.PrintWriter;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** `fundtrace metrics`: evaluator metrics for a year on stdout, CSV (Excel-ready) or JSON. */
+/** `fundtrace metrics`: evaluator metrics for a year, or the year so far, on stdout, CSV (Excel-ready) or JSON. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = "Print evaluator metrics (分配进度, 支出进度, 短进度, 按时下达率, 平均下达天数, 绩效目标完成率, 结转率, 每亿元预警数, 整改率).")
 public final class MetricsCommand implements Callable<Integer> {
-    @Option(names = "--year", required = true, description = "The fiscal year.")
-    int year;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Period period;
+
+    /** A whole fiscal year (as of 31 December) or the year so far (as of a month's end). */
+    static final class Period {
+        @Option(names = "--year", description = "The fiscal year, as of its 31 December.")
+        Integer year;
+
+        @Option(names = "--month", description = "The month, YYYY-MM: its year so far, as of the month's last day.")
+        YearMonth month;
+
+        YearMonth asOfMonth() {
+            return month != null ? month : YearMonth.of(year, 12);
+        }
+    }
 
     @Option(names = "--by", defaultValue = "fund", description = "fund, county or project (default: ${DEFAULT-VALUE}).")
     String by;
@@ -39,9 +54,10 @@ public final class MetricsCommand implements Callable<Integer> {
         EvaluatorMetrics.Grain grain = choice(EvaluatorMetrics.Grain.class, by, "--by");
         EvaluatorMetrics.Format output = choice(EvaluatorMetrics.Format.class, format, "--format");
         Role reader = role.parse();
-        try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(year),
+        YearMonth month = period.asOfMonth();
+        try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(month),
                 EvaluatorMetrics.martTablesRead(), null)) {
-            String text = new EvaluatorMetrics(source.file()).render(year, grain, output, reader);
+            String text = new EvaluatorMetrics(source.file()).render(month, grain, output, reader);
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();

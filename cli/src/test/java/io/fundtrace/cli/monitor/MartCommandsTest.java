@@ -77,6 +77,27 @@ class MartCommandsTest {
         assertTrue(province.contains("\"amount\": 100.00, \"days\": 51"), province);
     }
 
+    /**
+     * The small drop's county receives 60.00 on 3 March and pays 25.50 on 1 April: the year so far at March's
+     * end has spent nothing of it, a quarter of the year gone (短进度 0.2500); the whole year 0.4250 and 0.5750.
+     * At January's end the province's indicator was received and is not yet late, so C01 is on time (1.0000),
+     * a twelfth of the year gone; over the year it was issued down late (0.0000) after 50 days, and of the 100.00
+     * the levels kept (160.00 received less 60.00 issued down) 25.50 was paid, so 0.2550 spent and 0.7450 left.
+     */
+    @Test
+    void metricsAreTheYearSoFarAsOfAMonthsEndOrTheWholeYear() {
+        String march = new String(run("metrics", "--month", "2018-03", "--by", "county"), StandardCharsets.UTF_8);
+        String year = new String(run("metrics", "--year", "2018", "--by", "county"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF县代码,县,分配进度,支出进度,短进度,按时下达率,平均下达天数,绩效目标完成率,结转率,每亿元预警数,整改率",
+                march.lines().findFirst().orElseThrow());
+        assertTrue(march.contains("\r\n650101,某县,0.0000,0.0000,0.2500,"), march);
+        assertTrue(year.contains("\r\n650101,某县,0.0000,0.4250,0.5750,"), year);
+        String january = new String(run("metrics", "--month", "2018-01"), StandardCharsets.UTF_8);
+        assertTrue(january.contains("\r\nC01,中央财政专项扶贫资金,0.0000,0.0000,0.0833,1.0000,"), january);
+        String wholeYear = new String(run("metrics", "--year", "2018"), StandardCharsets.UTF_8);
+        assertTrue(wholeYear.contains("\r\nC01,中央财政专项扶贫资金,0.3750,0.2550,0.7450,0.0000,50.0000,"), wholeYear);
+    }
+
     @Test
     void ledgerAndRulesPrintTheirFields() {
         String ledger = new String(run("ledger", "--fund", "C01", "--region", "650101"), StandardCharsets.UTF_8);
