@@ -32,7 +32,7 @@ SELECT COALESCE(progress.received, 0) AS "到位资金(万元)",
        progress.paid AS "支出进度(%)|num", progress.received AS "支出进度(%)|den",
        d.month AS "时间进度(%)|num", 12 AS "时间进度(%)|den",
        (SELECT COUNT(*) FROM open_warning) AS "未整改预警(条)",
-       (SELECT COUNT(*) FROM open_warning WHERE level = 'blue') AS "其中蓝色仅记录(条)",
+       (SELECT COUNT(*) FROM open_warning WHERE level = 'blue') AS "其中蓝色(条)",
        COALESCE((SELECT SUM(amount) FROM indicator_risk), 0) + COALESCE((SELECT amount FROM other_risk), 0)
-         AS "需整改涉及金额(万元)"
+         AS "需整改金额(万元)"
 FROM progress, issued, report_period d

@@ -35,7 +35,7 @@ public final class MonthlyReport {
      * Why 结存 is not the headline's 到位 less 支出: the headline is this year's money by receipt, a balance
      * (rules.md) counts every year's indicators from their doc_date, so also those issued but not yet registered.
      */
-    static final String CARRYOVER_BASIS = "结存 = 指标扶贫金额 − 已下达下级 − 已支付，各级指标合计，含以前年度结转结余，"
+    static final String CARRYOVER_BASIS = "结存为各级指标扶贫金额减去已下达下级和已支付后的余额，含以前年度结转结余，"
             + "指标自发文日期起计入（含已发文、尚未接收登记的）；首页为年初至本月末按接收登记日期统计的到位和支出，两者不能直接相减对比。";
     static final String RECONCILIATION_HEADING = "十五、指标与国库调拨对账差异";
 

@@ -178,8 +178,8 @@ class ReportSummaryTest {
         assertTrue(((Number) blue).longValue() > 0, "the fixture has an open blue record");
         Object open = mart("SELECT COUNT(*) FROM marts.warnings WHERE hit AND status IN ('new', 'open', 'confirmed_violation', 'rectifying')");
         assertEquals(open.toString(), values.get(columns.indexOf("未整改预警(条)")));
-        assertEquals(blue.toString(), values.get(columns.indexOf("其中蓝色仅记录(条)")));
-        assertEquals(columns.indexOf("其中蓝色仅记录(条)") + 1, columns.indexOf("需整改涉及金额(万元)"));
+        assertEquals(blue.toString(), values.get(columns.indexOf("其中蓝色(条)")));
+        assertEquals(columns.indexOf("其中蓝色(条)") + 1, columns.indexOf("需整改金额(万元)"));
         assertTrue(html.contains(MonthlyReport.CARRYOVER_BASIS), "section 十四 says what its 结存 counts");
     }
 
