@@ -7,8 +7,11 @@
 -- spend, received less issued down: summed over the levels it counts each yuan once, where it stayed (a
 -- fund's received summed over province, prefectures and counties counts a yuan at every level it passed,
 -- three times in Xinjiang, which made a fund's 结转率 and warnings per 亿元 a third of what they are). The
--- issue deadline rule does not apply to counties, so their on-time rate is empty. Date subtraction
--- (DATE - DATE = days) is DuckDB's; reports run on DuckDB.
+-- issue deadline rule does not apply to counties, so their on-time rate is empty. Of the targets with an
+-- actual, 绩效目标完成率 is their mean completion (domain.md: actual / target, inverted for "<="; the
+-- performance mart's per target, rounded to 4 decimals), each counted at most 1 so that one target
+-- exceeded does not make up for another missed; 绩效目标达标率 the share met (target_completion_min).
+-- Date subtraction (DATE - DATE = days) is DuckDB's; reports run on DuckDB.
 WITH grain AS (
   SELECT CAST(? AS VARCHAR) AS name),
 ledger AS (
@@ -64,7 +67,8 @@ project_fund AS (
 target_by_key AS (
   -- by fund: the targets of the projects the fund paid into; by county: every target of its projects
   SELECT CASE WHEN g.name = 'fund' THEN pf.fund_code ELSE t.county_code END AS key,
-         SUM(CASE WHEN t.met THEN 1 ELSE 0 END) AS met, COUNT(*) AS judged
+         SUM(CASE WHEN t.met THEN 1 ELSE 0 END) AS met, COUNT(*) AS judged,
+         SUM(LEAST(t.completion, 1)) AS completion
   FROM marts.performance t CROSS JOIN grain g
   JOIN scope_region s ON s.region_code = t.county_code
   LEFT JOIN project_fund pf ON pf.project_id = t.project_id
@@ -88,7 +92,8 @@ SELECT s.key AS "代码", s.name AS "名称",
        CASE WHEN g.name = 'fund' THEN l.indicators - l.overdue END AS "按时下达率|num",
        CASE WHEN g.name = 'fund' THEN NULLIF(l.indicators, 0) END AS "按时下达率|den",
        l.days AS "平均下达天数|num", NULLIF(l.issued, 0) AS "平均下达天数|den",
-       t.met AS "绩效目标完成率|num", t.judged AS "绩效目标完成率|den",
+       t.completion AS "绩效目标完成率|num", t.judged AS "绩效目标完成率|den",
+       t.met AS "绩效目标达标率|num", t.judged AS "绩效目标达标率|den",
        COALESCE(l.balance, 0) AS "结转率|num", NULLIF(l.received - l.issued_down, 0) AS "结转率|den",
        COALESCE(l.warnings, 0) * 100000000 AS "每亿元预警数|num", NULLIF(l.received - l.issued_down, 0) AS "每亿元预警数|den",
        l.rectified AS "整改率|num", NULLIF(l.warnings, 0) AS "整改率|den"

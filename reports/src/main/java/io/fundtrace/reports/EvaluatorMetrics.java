@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Metrics for evaluators (分配进度, 支出进度, 短进度, on-time issuance, mean days to issue, 绩效目标完成率,
+ * Metrics for evaluators (分配进度, 支出进度, 短进度, on-time issuance, mean days to issue, 绩效目标完成率 and 达标率,
  * 结转率, warnings per 亿元, share rectified) for a fiscal year as of a month's end - December's for the
  * whole year, an earlier one for the year so far - by fund, county or project, as CSV (with a BOM, for
  * Excel) or JSON. Ratios are exact: 4 decimals, half-up, as fractions (0.5500 = 55%). They are

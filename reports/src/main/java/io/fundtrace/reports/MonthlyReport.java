@@ -158,7 +158,7 @@ public final class MonthlyReport {
                 queries.table("deep_poverty_growth"), null));
 
         ResultTable performance = queries.table("performance_total");
-        sections.add(new ReportSection("十二、绩效执行情况", "已完工项目的绩效目标到期；完成率 = 达标目标 / 到期目标；未报送：到期未报实际值。",
+        sections.add(new ReportSection("十二、绩效执行情况", "已完工项目的绩效目标到期；达标率 = 达标目标 / 到期目标；未报送：到期未报实际值。",
                 queries.table("performance_by_county"), null));
         sections.add(new ReportSection("十三、到期未报送绩效实际值的项目", "前 20 个。", queries.table("performance_unreported"), null));
 

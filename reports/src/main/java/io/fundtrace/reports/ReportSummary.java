@@ -135,7 +135,7 @@ final class ReportSummary {
             return "六是绩效目标完成情况。截至本月末没有已完工项目的绩效目标到期。";
         }
         return "六是绩效目标完成情况。已完工项目到期绩效目标" + due + "个，已报送实际值" + performance.value(0, "已报送(个)")
-                + "个，达标" + performance.value(0, "达标(个)") + "个，完成率" + percent(performance, 0, "完成率(%)") + "；"
+                + "个，达标" + performance.value(0, "达标(个)") + "个，达标率" + percent(performance, 0, "达标率(%)") + "；"
                 + performance.value(0, "未报送(个)") + "个目标未报送实际值，涉及项目" + performance.value(0, "未报送项目(个)") + "个。";
     }
 

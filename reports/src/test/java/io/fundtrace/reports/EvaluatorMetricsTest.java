@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import java.math.BigDecimal;
+import io.fundtrace.warehouse.Warehouse;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,31 @@ class EvaluatorMetricsTest {
         assertFalse(csv.contains("R08"));
         String county = metrics.render(DECEMBER_2018, EvaluatorMetrics.Grain.COUNTY, EvaluatorMetrics.Format.JSON, Role.LEADER);
         assertTrue(county.contains("\"县代码\": \"653121\""));
-        assertTrue(county.contains("\"绩效目标完成率\": 0.5000"), county);
+        assertTrue(county.contains("\"绩效目标完成率\": 0.7000, \"绩效目标达标率\": 0.5000"), county);
+    }
+
+    /**
+     * 绩效目标完成率 is domain.md's actual / target, averaged over the targets with an actual, each counted at
+     * most 1; 达标率 the share met. 653121's P1 has 0.9 (met) and 0.5; a third target exceeded threefold counts
+     * 1, not 3, so it cannot make up for the missed one: (0.9 + 0.5 + 1) / 3 = 0.8000, 2 of 3 met = 0.6667.
+     */
+    @Test
+    void completionIsTheMeanActualOverTargetCappedAtOneAndTheShareMetIsApart() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        try (Warehouse opened = Warehouse.open(warehouse); Statement statement = opened.connection().createStatement()) {
+            statement.execute("INSERT INTO marts.performance VALUES ('P1', '653121', 'T3', '产出指标', '培训人次', '>=', 10.0000,"
+                    + " 30.0000, DATE '2018-10-01', 3.0000, true, false)");
+            // the project grain lists the projects of the library
+            statement.execute("INSERT INTO clean.projects (project_id, county_code, name, category, in_plan, status, batch_id,"
+                    + " source_file, source_line) VALUES ('P1', '653121', '灌溉渠道项目', '基础设施', true, '实施', 1, 'projects.csv', 3)");
+        }
+        String county = new EvaluatorMetrics(warehouse).render(DECEMBER_2018, EvaluatorMetrics.Grain.COUNTY,
+                EvaluatorMetrics.Format.JSON, Role.LEADER);
+        assertTrue(county.contains("\"县代码\": \"653121\"") && county.contains("\"绩效目标完成率\": 0.8000, \"绩效目标达标率\": 0.6667"),
+                county);
+        String project = new EvaluatorMetrics(warehouse).render(DECEMBER_2018, EvaluatorMetrics.Grain.PROJECT,
+                EvaluatorMetrics.Format.JSON, Role.LEADER);
+        assertTrue(project.contains("\"绩效目标完成率\": 0.8000, \"绩效目标达标率\": 0.6667"), project);
     }
 
     /**

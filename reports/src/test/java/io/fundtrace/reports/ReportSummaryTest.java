@@ -140,7 +140,7 @@ class ReportSummaryTest {
         assertEquals(String.valueOf(due), after("已完工项目到期绩效目标"));
         assertEquals(String.valueOf(mart("SELECT COUNT(actual_value) FROM marts.performance WHERE project_ended")), after("已报送实际值"));
         assertEquals(String.valueOf(met), after("个，达标"));
-        assertEquals(Cells.format("(%)", Ratios.of(met, due)), after("完成率"));
+        assertEquals(Cells.format("(%)", Ratios.of(met, due)), after("达标率"));
         assertEquals(String.valueOf(mart("SELECT COUNT(*) FROM marts.performance WHERE project_ended AND actual_value IS NULL")),
                 after("%；"));
         assertEquals(String.valueOf(mart("SELECT COUNT(DISTINCT project_id) FROM marts.performance WHERE project_ended"

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** `fundtrace metrics`: evaluator metrics for a year, or the year so far, on stdout, CSV (Excel-ready) or JSON. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = "Print evaluator metrics (分配进度, 支出进度, 短进度, 按时下达率, 平均下达天数, 绩效目标完成率, 结转率, 每亿元预警数, 整改率).")
+        description = "Print evaluator metrics (分配进度, 支出进度, 短进度, 按时下达率, 平均下达天数, 绩效目标完成率, 绩效目标达标率, 结转率, 每亿元预警数, 整改率).")
 public final class MetricsCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Period period;

@@ -88,7 +88,7 @@ class MartCommandsTest {
     void metricsAreTheYearSoFarAsOfAMonthsEndOrTheWholeYear() {
         String march = new String(run("metrics", "--month", "2018-03", "--by", "county"), StandardCharsets.UTF_8);
         String year = new String(run("metrics", "--year", "2018", "--by", "county"), StandardCharsets.UTF_8);
-        assertEquals("\uFEFF县代码,县,分配进度,支出进度,短进度,按时下达率,平均下达天数,绩效目标完成率,结转率,每亿元预警数,整改率",
+        assertEquals("\uFEFF县代码,县,分配进度,支出进度,短进度,按时下达率,平均下达天数,绩效目标完成率,绩效目标达标率,结转率,每亿元预警数,整改率",
                 march.lines().findFirst().orElseThrow());
         assertTrue(march.contains("\r\n650101,某县,0.0000,0.0000,0.2500,"), march);
         assertTrue(year.contains("\r\n650101,某县,0.0000,0.4250,0.5750,"), year);
