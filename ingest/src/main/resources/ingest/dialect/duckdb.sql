@@ -14,13 +14,16 @@ CREATE OR REPLACE TEMP MACRO ft_region(x) AS CASE WHEN regexp_full_match(ft_trim
 CREATE OR REPLACE TEMP MACRO ft_year(x) AS CASE WHEN regexp_full_match(ft_trim(x), '[0-9]{4}') THEN CAST(ft_trim(x) AS INTEGER) END;
 -- 1234.50, 1,234.50 (thousands grouped by 3), ¥1234.5, ￥1234.5; at most 2 decimals; exact decimal.
 -- The first branch is the plain form most exports use, taken with one pattern match instead of three
--- passes; it yields what the general branch yields for the same text. A number too large for its
--- column (more than 16 digits before the point) is NULL, as any text the parser does not take: TRY_CAST.
-CREATE OR REPLACE TEMP MACRO ft_amount(x) AS CASE
-  WHEN regexp_full_match(x, '-?[0-9]+(\.[0-9]{1,2})?') THEN TRY_CAST(x AS DECIMAL(18,2))
+-- passes; it yields what the general branch yields for the same text. An amount of more than 14 digits
+-- before the point (10^14 yuan, more than a whole national budget: a bank account or an ID typed into
+-- the column) is NULL, as any text the parser does not take: TRY_CAST to DECIMAL(16,2). The column holds
+-- DECIMAL(18,2), so the marts' sums of such amounts stay within it: at 16 digits two rows could
+-- overflow a sum and stop every build.
+CREATE OR REPLACE TEMP MACRO ft_amount(x) AS CAST(CASE
+  WHEN regexp_full_match(x, '-?[0-9]+(\.[0-9]{1,2})?') THEN TRY_CAST(x AS DECIMAL(16,2))
   WHEN regexp_full_match(ft_trim(x), '-?[¥￥]?-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]{1,2})?')
    AND NOT regexp_full_match(ft_trim(x), '-[¥￥]?-.*')
-  THEN TRY_CAST(regexp_replace(ft_trim(x), '[,¥￥]', '', 'g') AS DECIMAL(18,2)) END;
+  THEN TRY_CAST(regexp_replace(ft_trim(x), '[,¥￥]', '', 'g') AS DECIMAL(16,2)) END AS DECIMAL(18,2));
 CREATE OR REPLACE TEMP MACRO ft_number(x) AS CASE
   WHEN regexp_full_match(ft_trim(x), '-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]{1,4})?')
   THEN TRY_CAST(replace(ft_trim(x), ',', '') AS DECIMAL(20,4)) END;

@@ -13,11 +13,11 @@ CREATE OR REPLACE TEMPORARY FUNCTION ft_has_control(x STRING, free_text BOOLEAN)
   THEN '[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]' ELSE '[\\x00-\\x1F\\x7F-\\x9F]' END;
 CREATE OR REPLACE TEMPORARY FUNCTION ft_region(x STRING) RETURNS STRING RETURN CASE WHEN ft_trim(x) RLIKE '^[0-9]{6}\\z' THEN ft_trim(x) END;
 CREATE OR REPLACE TEMPORARY FUNCTION ft_year(x STRING) RETURNS INT RETURN CASE WHEN ft_trim(x) RLIKE '^[0-9]{4}\\z' THEN CAST(ft_trim(x) AS INT) END;
-CREATE OR REPLACE TEMPORARY FUNCTION ft_amount(x STRING) RETURNS DECIMAL(18, 2) RETURN CASE
-  WHEN x RLIKE '^-?[0-9]+([.][0-9]{1,2})?\\z' THEN try_cast(x AS DECIMAL(18, 2))
+CREATE OR REPLACE TEMPORARY FUNCTION ft_amount(x STRING) RETURNS DECIMAL(18, 2) RETURN CAST(CASE
+  WHEN x RLIKE '^-?[0-9]+([.][0-9]{1,2})?\\z' THEN try_cast(x AS DECIMAL(16, 2))
   WHEN ft_trim(x) RLIKE '^-?[¥￥]?-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)([.][0-9]{1,2})?\\z'
    AND NOT ft_trim(x) RLIKE '^-[¥￥]?-'
-  THEN try_cast(regexp_replace(ft_trim(x), '[,¥￥]', '') AS DECIMAL(18, 2)) END;
+  THEN try_cast(regexp_replace(ft_trim(x), '[,¥￥]', '') AS DECIMAL(16, 2)) END AS DECIMAL(18, 2));
 CREATE OR REPLACE TEMPORARY FUNCTION ft_number(x STRING) RETURNS DECIMAL(20, 4) RETURN CASE
   WHEN ft_trim(x) RLIKE '^-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)([.][0-9]{1,4})?\\z'
   THEN try_cast(replace(ft_trim(x), ',', '') AS DECIMAL(20, 4)) END;

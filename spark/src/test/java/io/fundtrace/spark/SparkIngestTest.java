@@ -36,7 +36,7 @@ class SparkIngestTest {
             + " rows_read, rows_loaded, rows_replaced, rows_quarantined FROM audit.batch_files";
     /** The parsers of both dialects on the formats they accept and refuse. */
     private static final List<String> PARSED = List.of("ft_amount('1,234.50')", "ft_amount('￥1234.5')", "ft_amount(' -10 ')",
-            "ft_amount('12.345')", "ft_amount('-¥-5')", "ft_number('1,234.5678')", "ft_date('2018/9/7')", "ft_date('2018年9月7日')",
+            "ft_amount('12.345')", "ft_amount('-¥-5')", "ft_amount('99999999999999.99')", "ft_amount('6228480012345678')", "ft_number('1,234.5678')", "ft_date('2018/9/7')", "ft_date('2018年9月7日')",
             "ft_date('20180907')", "ft_date('2018-02-30')", "ft_date('2018-9')", "ft_region(' 650102 ')", "ft_region('65010')",
             "ft_year('2018')", "ft_flag('是')", "ft_level('地')", "ft_doc_no('新财农（2018）　1号')", "ft_doc_no('新财农[2018] 1号')",
             "ft_matches('650102\n', '[0-9]{6}')", "ft_blank(' ')");

@@ -128,6 +128,29 @@ class IngestCommandsTest {
         assertTrue(ingest.out().lines().anyMatch(line -> line.matches("projects\\.csv[\\s|]+projects[\\s|]+UTF-8[\\s|]+0[\\s|]+0[\\s|]+0[\\s|]+0[\\s|]+refused")), ingest.out());
     }
 
+    /**
+     * Two 16-digit amounts of one reconciliation key summed past the marts' DECIMAL(18,2) and stopped every
+     * build; an amount of 15 or more digits before the point (a bank account typed into the column) is held
+     * as unparseable, and two of the largest accepted, 14 digits, build.
+     */
+    @Test
+    void anAmountLargerThanANationalBudgetIsHeldAndTheBuildRuns() throws Exception {
+        Path drop = indicatorsDrop("I1,2018,d,C01,650000,650102,99999999999999.99,2018-03-01",
+                "I2,2018,d,C01,650000,650102,99999999999999.99,2018-03-01",
+                "I3,2018,e,C01,650000,650102,9999999999999999.99,2018-03-01",
+                "I4,2018,e,C01,650000,650102,6228480012345678,2018-03-01");
+        String warehouse = temp.resolve("w.duckdb").toString();
+        Run ingest = run("ingest", drop.toString(), "--warehouse", warehouse, "--today", "2018-12-31");
+        assertTrue(ingest.out().lines().anyMatch(line -> line.matches("indicators\\.csv[\\s|]+indicators[\\s|]+UTF-8[\\s|]+4[\\s|]+2[\\s|]+0[\\s|]+2[\\s|]+loaded")),
+                ingest.out() + ingest.err());
+        Run held = run("quarantine", "--role", "pfo", "--warehouse", warehouse);
+        assertEquals(2, held.out().lines().filter(line -> line.contains("unparseable_number")).count(), held.out());
+        Run build = run("build", "--warehouse", warehouse);
+        assertEquals(0, build.exit(), build.out() + build.err());
+        Run warnings = run("warnings", "--rule", "RECONCILIATION", "--as-of", "2018-12-31", "--format", "csv", "--warehouse", warehouse);
+        assertTrue(warnings.out().contains(",199999999999999.98,"), warnings.out());
+    }
+
     @Test
     void readOnlyCommandsRefuseAWarehouseThatIsNotThereAndCreateNone() {
         Path typo = temp.resolve("wherehouse.duckdb");
