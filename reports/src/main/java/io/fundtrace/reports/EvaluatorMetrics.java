@@ -4,6 +4,10 @@ import io.fundtrace.warehouse.OutputFormat;
 import io.fundtrace.warehouse.ResultTable;
 import io.fundtrace.warehouse.gate.Role;
 import io.fundtrace.warehouse.gate.RoleSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -70,5 +74,20 @@ public final class EvaluatorMetrics {
 
     public String render(YearMonth month, Grain grain, Format format, Role role) {
         return (format == Format.CSV ? OutputFormat.csv : OutputFormat.json).render(table(month, grain, role));
+    }
+
+    /** The month's metrics of every grain as CSV files metrics-YYYY-MM-fund.csv, -county.csv and -project.csv. */
+    public List<Path> write(YearMonth month, Role role, Path folder) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (Grain grain : Grain.values()) {
+                Path file = folder.resolve("metrics-" + month + "-" + grain.name().toLowerCase(Locale.ROOT) + ".csv");
+                written.add(Files.writeString(file, render(month, grain, Format.CSV, role), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the metrics into " + folder, e);
+        }
+        return written;
     }
 }

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 final class MonthArchive {
     /** What a month's cycle writes, in order. Adding an output to the archive is adding it here. */
     static final List<MonthlyOutput> OUTPUTS = List.of(new MonthlyReportOutput(), new NoticesOutput(Notices.Addressee.DEPARTMENTS),
-            new NoticesOutput(Notices.Addressee.PREFECTURES), new ReceiptsOutput());
+            new NoticesOutput(Notices.Addressee.PREFECTURES), new ReceiptsOutput(), new MetricsOutput());
     static final String MANIFEST = "manifest.csv";
 
     private final Path folder;

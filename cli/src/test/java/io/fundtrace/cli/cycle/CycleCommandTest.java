@@ -57,6 +57,14 @@ class CycleCommandTest {
         Map<String, String> archived = contents(archive.resolve("2018-02"));
         assertTrue(archived.keySet().containsAll(List.of("manifest.csv", "report-2018-02.html", "report-2018-02.pdf")), archived.keySet().toString());
         assertTrue(archived.keySet().stream().anyMatch(name -> name.startsWith("notice-2018-02-")), archived.keySet().toString());
+        // the evaluators' metrics of the year so far, as `metrics --month` prints them for the evaluator role
+        for (String grain : List.of("fund", "county", "project")) {
+            Run metrics = run("metrics", "--month", "2018-02", "--by", grain, "--role", "evaluator",
+                    "--warehouse", folder.resolve("w.duckdb").toString());
+            assertEquals(0, metrics.exit(), metrics.err());
+            assertTrue(metrics.out().lines().count() > 1, metrics.out());
+            assertEquals(metrics.out(), Files.readString(archive.resolve("2018-02").resolve("metrics-2018-02-" + grain + ".csv")), grain);
+        }
 
         Run gap = cycle(inbox, archive, "--month", "2018-04");
         assertEquals(1, gap.exit());
@@ -122,11 +130,14 @@ class CycleCommandTest {
     }
 
     private Run cycle(Path inbox, Path archive, String... arguments) {
+        return run(Stream.concat(Stream.of("cycle"), Stream.concat(Stream.of(arguments), Stream.of("--inbox", inbox.toString(),
+                "--out", archive.toString(), "--today", "2019-04-05", "--warehouse", folder.resolve("w.duckdb").toString())))
+                .toArray(String[]::new));
+    }
+
+    private static Run run(String... all) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("cycle"), Stream.concat(Stream.of(arguments), Stream.of("--inbox", inbox.toString(),
-                "--out", archive.toString(), "--today", "2019-04-05", "--warehouse", folder.resolve("w.duckdb").toString())))
-                .toArray(String[]::new);
         int exit = Fundtrace.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), all).execute(all);
         return new Run(exit, out.toString(), err.toString());
     }
