@@ -1,5 +1,6 @@
 -- Evaluator metrics per project of the library in scope: spending against what was allocated to
--- it, its performance targets (完成率 and 达标率 as metrics.sql has them), and its warnings. Issuance metrics do not apply to a project.
+-- it, its performance targets (完成率 and 达标率 as metrics.sql has them), and its warnings. Issuance
+-- metrics do not apply to a project.
 WITH allocated AS (
   SELECT a.project_id, SUM(a.amount) AS amount FROM model.fact_allocation a
   JOIN model.fact_indicator i ON i.indicator_id = a.indicator_id

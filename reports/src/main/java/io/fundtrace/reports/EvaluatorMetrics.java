@@ -52,7 +52,7 @@ public final class EvaluatorMetrics {
         return List.of("marts.carryover", "marts.ledger", "marts.performance", "marts.progress", "marts.warnings");
     }
 
-    /** The metrics of month's fiscal year as of the month's end. */
+    /** The metrics of the month's fiscal year as of the month's last day. */
     public ResultTable table(YearMonth month, Grain grain, Role role) {
         List<String> tables = Stream.concat(martTablesRead().stream(), MODEL_TABLES_READ.stream()).toList();
         try (RoleSession session = RoleSession.open(warehouseFile, role.aggregateSource(), tables)) {
