@@ -58,10 +58,14 @@ final class EntityLoad {
         holdRaggedRecords(batch);
         List<String> validation = new ArrayList<>();
         for (ValidationPlan.Step step : ValidationPlan.steps(entity, today, windowStart, controlCharacters)) {
-            if (step.resource().equals(RefundsLeft.QUERY)) {
+            if (step.resource().equals(RefundsLeft.QUERY) || step.resource().equals(HeldParents.QUERY)) {
                 // a walk on the driver: what came before it must be in work_violations
                 runValidation(validation);
-                new RefundsLeft(sql).holdExcessRefunds(step.values());
+                if (step.resource().equals(RefundsLeft.QUERY)) {
+                    new RefundsLeft(sql).holdExcessRefunds(step.values());
+                } else {
+                    new HeldParents(sql).holdChildrenOfHeldParents();
+                }
             } else {
                 validation.addAll(sql.statements(step.resource(), step.values()));
             }

@@ -1,7 +1,6 @@
 package io.fundtrace.ingest;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,6 @@ import java.util.Map;
  */
 final class RefundsLeft {
     static final String QUERY = "validation/refund_exceeds_original.sql";
-    private static final String HELD = "validation/refund_exceeds_original_held.sql";
-    private static final int ROWS_PER_INSERT = 500;
 
     private final Sql sql;
 
@@ -25,7 +22,7 @@ final class RefundsLeft {
 
     /** Adds the refunds larger than what is left of their originals to work_violations; returns how many. */
     int holdExcessRefunds(Map<String, String> values) {
-        List<String> held = new ArrayList<>();
+        HeldRows held = new HeldRows(sql, "refund_exceeds_original", "amount");
         String original = null;
         BigDecimal left = BigDecimal.ZERO;
         for (List<Object> refund : sql.rows(QUERY, values)) {
@@ -36,16 +33,12 @@ final class RefundsLeft {
             }
             BigDecimal amount = decimal(refund.get(2));
             if (left.add(amount).signum() < 0) {
-                held.add("(" + refund.get(3) + ", " + sql.literal((String) refund.get(4)) + ", " + refund.get(5) + ", "
-                        + (refund.get(6) == null ? "NULL" : sql.literal((String) refund.get(6))) + ")");
+                held.add(refund.get(3), (String) refund.get(4), refund.get(5), (String) refund.get(6));
             } else {
                 left = left.add(amount);
             }
         }
-        for (int start = 0; start < held.size(); start += ROWS_PER_INSERT) {
-            sql.template(HELD, Map.of("held", String.join(", ", held.subList(start, Math.min(start + ROWS_PER_INSERT, held.size())))));
-        }
-        return held.size();
+        return held.insert();
     }
 
     private static BigDecimal decimal(Object value) {

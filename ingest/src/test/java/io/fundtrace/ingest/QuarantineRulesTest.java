@@ -88,7 +88,9 @@ class QuarantineRulesTest {
         TestDrops.write(drop, "regions_extra.csv", "region_code,name,level,parent_code", "659001,石河子市,county,",
                 "659900,新设地区,prefecture,650000", "659901,新设县,county,659900", "659911,孤儿县,county,659910",
                 // a parent of the same file that is itself held is no parent
-                "659920,坏级次地区,bogus,650000", "659921,坏父县,county,659920");
+                "659920,坏级次地区,bogus,650000", "659921,坏父县,county,659920",
+                // nor is one that the parent check holds itself: down a chain of new regions under a parent that is nowhere
+                "659930,新设地区二,prefecture,659939", "659931,新设县二,county,659930", "659932,新设县三,county,659931");
         TestDrops.write(drop, "allocations.csv", "allocation_id,indicator_id,project_id,amount,alloc_date", "A1,I1,PRJ404,100,2018-05-01");
 
         IngestReport report = TestDrops.ingest(temp.resolve("w.duckdb"), drop);
@@ -102,7 +104,9 @@ class QuarantineRulesTest {
                 "payments.csv|3|bad_person_id", "payments.csv|4|bad_credit_code", "payments.csv|5|unknown_indicator",
                 "payments.csv|6|fund_mismatch", "payments.csv|7|amount_zero", "payments.csv|8|refund_without_original",
                 "payments.csv|9|unknown_original_payment", "payments.csv|10|refund_mismatch", "payments.csv|12|refund_exceeds_original",
-                "regions_extra.csv|2|missing_required", "regions_extra.csv|5|unknown_region", "regions_extra.csv|6|invalid_value", "regions_extra.csv|7|unknown_region", "allocations.csv|2|unknown_project",
+                "regions_extra.csv|2|missing_required", "regions_extra.csv|5|unknown_region", "regions_extra.csv|6|invalid_value", "regions_extra.csv|7|unknown_region",
+                "regions_extra.csv|8|unknown_region", "regions_extra.csv|9|unknown_region", "regions_extra.csv|10|unknown_region",
+                "allocations.csv|2|unknown_project",
                 "indicators.csv|18|event_date_out_of_range", "indicators.csv|19|event_date_out_of_range",
                 "indicators.csv|20|unparseable_number", "indicators.csv|21|unparseable_number",
                 "indicators.csv|22|control_character", "indicators.csv|22|unknown_fund", "payments.csv|14|control_character", "payments.csv|16|control_character",
@@ -123,7 +127,7 @@ class QuarantineRulesTest {
         // counted from the files as written above, not from the ingest's own arithmetic
         Map<String, List<Long>> readAndQuarantined = Map.of("indicators.csv", List.of(23L, 20L), "payments.csv", List.of(19L, 15L),
                 "projects.csv", List.of(3L, 1L), "performance_targets.csv", List.of(1L, 1L),
-                "regions_extra.csv", List.of(6L, 4L), "allocations.csv", List.of(1L, 1L));
+                "regions_extra.csv", List.of(9L, 7L), "allocations.csv", List.of(1L, 1L));
         for (FileReport file : report.files()) {
             assertEquals(readAndQuarantined.get(file.file()), List.of(file.rowsRead(), file.rowsQuarantined()), file.file());
         }

@@ -77,6 +77,27 @@ class ReloadTest {
     }
 
     /**
+     * A new prefecture under a parent that does not exist holds its new county and that county's child
+     * (unknown_region, down the chain); the parent's arrival releases all three in one batch.
+     */
+    @Test
+    void aChainOfNewRegionsWaitsForItsRootAndLoadsWithIt() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        String header = "region_code,name,level,parent_code";
+        TestDrops.write(temp.resolve("d1"), "regions.csv", header, "659930,新设地区,prefecture,659000",
+                "659931,新设县,county,659930", "659932,新设县二,county,659931");
+        TestDrops.write(temp.resolve("d2"), "regions.csv", header, "659000,新设直辖,province,100000");
+        IngestReport first = TestDrops.ingest(warehouse, temp.resolve("d1"));
+        assertEquals(3, first.rowsQuarantined());
+        assertEquals(List.of("659930|unknown_region", "659931|unknown_region", "659932|unknown_region"), TestDrops.rows(warehouse,
+                "SELECT json_extract_string(raw_values, '$.region_code') || '|' || rule FROM quarantine.rows ORDER BY 1"));
+        IngestReport second = TestDrops.ingest(warehouse, temp.resolve("d2"));
+        assertEquals(3, second.rowsReleased());
+        assertEquals(List.of("659000", "659930", "659931", "659932"), TestDrops.rows(warehouse,
+                "SELECT region_code FROM clean.regions WHERE region_code LIKE '659%' ORDER BY 1"));
+    }
+
+    /**
      * A held row whose reference comes but which then breaks a rule the reference lets be checked (its fund is
      * not its indicator's) is not loaded, and the quarantine says why: the reason it waited for is released,
      * the new one recorded under the row's own batch, file and line - and the row waits for nothing more.
