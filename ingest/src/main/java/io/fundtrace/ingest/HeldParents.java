@@ -10,6 +10,7 @@ import java.util.Map;
  */
 final class HeldParents {
     static final String QUERY = "validation/parent_region_held.sql";
+    private static final int MAXIMUM_ROUNDS = 100;
 
     private final Sql sql;
 
@@ -20,10 +21,14 @@ final class HeldParents {
     /** Holds the regions whose parent is held, level by level; returns how many. */
     int holdChildrenOfHeldParents() {
         int total = 0;
-        while (true) {
+        for (int round = 0; ; round++) {
             List<List<Object>> children = sql.rows(QUERY, Map.of());
             if (children.isEmpty()) {
                 return total;
+            }
+            // each round holds rows the next cannot return: more rounds than a tree's levels is a fault, not a chain
+            if (round == MAXIMUM_ROUNDS) {
+                throw new IllegalStateException("regions still held after " + MAXIMUM_ROUNDS + " rounds: " + children);
             }
             HeldRows held = new HeldRows(sql, "unknown_region", "parent_code");
             for (List<Object> child : children) {
