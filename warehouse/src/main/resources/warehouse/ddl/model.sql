@@ -2,19 +2,24 @@
 -- that DuckDB and Spark SQL share. Marts, reports and the SQL gate read these, never clean.*.
 CREATE SCHEMA IF NOT EXISTS model;
 
--- Regions with their province and prefecture, resolved by level (the tree is central > province >
--- prefecture > county everywhere in China's 2018 fiscal hierarchy).
+-- Regions with their province and prefecture: the nearest ancestor (or the region itself) of that level,
+-- as rules.md defines a region's province. The tree is central > province > prefecture > county (a
+-- county may sit right under its province), so two steps up reach the province; a third is looked at
+-- so that a drop whose levels skip or repeat one (a county under a county) still finds it, and a region
+-- with no such ancestor has none rather than whatever stands two steps up.
 CREATE OR REPLACE VIEW model.dim_region AS
 SELECT r.region_code, r.name, r.level, r.parent_code,
        CASE WHEN r.level = 'province' THEN r.region_code
-            WHEN r.level = 'prefecture' THEN p.region_code
-            WHEN r.level = 'county' AND p.level = 'province' THEN p.region_code
-            WHEN r.level = 'county' THEN g.region_code END AS province_code,
+            WHEN p.level = 'province' THEN p.region_code
+            WHEN g.level = 'province' THEN g.region_code
+            WHEN h.level = 'province' THEN h.region_code END AS province_code,
        CASE WHEN r.level = 'prefecture' THEN r.region_code
-            WHEN r.level = 'county' AND p.level = 'prefecture' THEN p.region_code END AS prefecture_code
+            WHEN p.level = 'prefecture' THEN p.region_code
+            WHEN g.level = 'prefecture' THEN g.region_code END AS prefecture_code
 FROM clean.regions r
 LEFT JOIN clean.regions p ON p.region_code = r.parent_code
-LEFT JOIN clean.regions g ON g.region_code = p.parent_code;
+LEFT JOIN clean.regions g ON g.region_code = p.parent_code
+LEFT JOIN clean.regions h ON h.region_code = g.parent_code;
 
 -- Every (region, ancestor-or-self) pair: the region subtree filter of a `region:<code>` role.
 CREATE OR REPLACE VIEW model.region_ancestor AS

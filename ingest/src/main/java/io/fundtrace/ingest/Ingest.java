@@ -216,11 +216,13 @@ public final class Ingest {
                 + " AND substr(rule, 1, 8) = 'unknown_'"));
     }
 
-    /** The folder's files and symbolic links (to be refused), not following any link. */
+    /**
+     * The folder's files and symbolic links (to be refused), not following any link; hidden files too: the
+     * contract reports every file that names no entity, and a file an editor or a copy left is one.
+     */
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path))
-                    .filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(path -> path.getFileName().toString()))
                     .toList();
         }

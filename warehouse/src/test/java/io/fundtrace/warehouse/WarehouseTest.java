@@ -68,6 +68,28 @@ final class WarehouseTest {
         }
     }
 
+    /**
+     * rules.md: the province of a region is its ancestor (or itself) of level province. A drop's regions can
+     * break the levels: a prefecture put under the centre has no province (it took the centre before), and a
+     * county under a county still finds its prefecture and province further up.
+     */
+    @Test
+    void aRegionsProvinceAndPrefectureAreItsNearestAncestorsOfThoseLevels() {
+        try (DuckDbEngine engine = DuckDbEngine.open(folder.resolve("levels.duckdb"))) {
+            engine.execute("INSERT INTO clean.regions VALUES ('100000', '中央', 'central', NULL, 0, 'regions.csv', 2),"
+                    + " ('650000', '新疆维吾尔自治区', 'province', '100000', 0, 'regions.csv', 3),"
+                    + " ('652900', '阿克苏地区', 'prefecture', '650000', 0, 'regions.csv', 4),"
+                    + " ('652923', '库车县', 'county', '652900', 0, 'regions.csv', 5),"
+                    + " ('652999', '库车县某镇', 'county', '652923', 0, 'regions.csv', 6),"
+                    + " ('659001', '石河子市', 'county', '650000', 0, 'regions.csv', 7),"
+                    + " ('659900', '错挂地区', 'prefecture', '100000', 0, 'regions.csv', 8)");
+            List<String> rows = engine.query("SELECT region_code, province_code, prefecture_code FROM model.dim_region ORDER BY region_code")
+                    .stream().map(row -> row.stream().map(String::valueOf).collect(Collectors.joining("|"))).toList();
+            assertEquals(List.of("100000|null|null", "650000|650000|null", "652900|650000|652900", "652923|650000|652900",
+                    "652999|650000|652900", "659001|650000|null", "659900|null|659900"), rows);
+        }
+    }
+
     @Test
     void splitsScriptsOnLineEndingSemicolons() {
         assertEquals(2, SqlResource.statements("-- c;\nSELECT 1;\nSELECT\n 2;\n").size());
