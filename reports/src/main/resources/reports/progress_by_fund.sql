@@ -1,5 +1,7 @@
 -- Progress of each fund at the scope root, year to date at the report month. A classified fund the
--- role may not see in detail folds into one row 涉密资金（合计）.
+-- role may not see in detail folds into one row 涉密资金（合计）. A fund with nothing received and
+-- nothing paid this year is left out: early in a year a prefecture's notice would otherwise list every
+-- fund it ever had as a line of zeros (the section's note says so).
 WITH latest AS (
   SELECT p.fund_code, p.cumulative_received, p.cumulative_paid,
          ROW_NUMBER() OVER (PARTITION BY p.fund_code ORDER BY p.month DESC) AS recency
@@ -17,4 +19,5 @@ FROM latest l JOIN scope_fund f ON f.fund_code = l.fund_code CROSS JOIN report_p
 WHERE l.recency = 1
 GROUP BY CASE WHEN f.detail_visible THEN f.fund_code ELSE '—' END,
          CASE WHEN f.detail_visible THEN f.name ELSE '涉密资金（合计）' END
+HAVING SUM(l.cumulative_received) <> 0 OR SUM(l.cumulative_paid) <> 0
 ORDER BY 1

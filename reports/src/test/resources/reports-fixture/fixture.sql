@@ -15,7 +15,8 @@ INSERT INTO clean.departments (department, name_en, department_code, batch_id, s
  ('行政政法处', 'Administration Division', 'D09', 1, 'departments.csv', 3);
 INSERT INTO clean.funds (fund_code, name, origin, department, classified, scope_profile, batch_id, source_file, source_line) VALUES
  ('C01', '中央财政专项扶贫资金', 'central', '农业处', false, 'default', 1, 'funds.csv', 2),
- ('R08', '护边员补助经费', 'regional', '行政政法处', true, 'default', 1, 'funds.csv', 3);
+ ('R08', '护边员补助经费', 'regional', '行政政法处', true, 'default', 1, 'funds.csv', 3),
+ ('C22', '水利发展资金', 'central', '农业处', false, 'default', 1, 'funds.csv', 4);
 
 CREATE SCHEMA marts;
 CREATE SCHEMA marts_previous;
@@ -32,7 +33,9 @@ INSERT INTO marts.progress VALUES
  ('653100', 'C01', 2018, 9, 20000000.00, 9000000.00, 20000000.00, 9000000.00, 0.4500, 0.7500, 0.3000, '农业处', false),
  ('653100', 'C01', 2018, 10, 2222200.00, 3456700.00, 22222200.00, 12456700.00, 0.5605, 0.8333, 0.2728, '农业处', false),
  ('653100', 'R08', 2018, 10, 1000000.00, 400000.00, 1000000.00, 400000.00, 0.4000, 0.8333, 0.4333, '行政政法处', true),
- ('653121', 'C01', 2018, 10, 22222200.00, 12456700.00, 22222200.00, 12456700.00, 0.5605, 0.8333, 0.2728, '农业处', false);
+ ('653121', 'C01', 2018, 10, 22222200.00, 12456700.00, 22222200.00, 12456700.00, 0.5605, 0.8333, 0.2728, '农业处', false),
+ -- a fund with no money at the province this year: no line in the progress tables
+ ('650000', 'C22', 2018, 10, 0.00, 0.00, 0.00, 0.00, NULL, 0.8333, NULL, '农业处', false);
 CREATE TABLE marts.ledger (fund_code VARCHAR, region_code VARCHAR, year INTEGER, month INTEGER,
   received DECIMAL(18,2), issued_down DECIMAL(18,2), allocated DECIMAL(18,2), paid DECIMAL(18,2), balance DECIMAL(18,2),
   issue_progress DECIMAL(9,4), spend_progress DECIMAL(9,4), open_warnings INTEGER,

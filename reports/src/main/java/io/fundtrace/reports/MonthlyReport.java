@@ -127,7 +127,7 @@ public final class MonthlyReport {
         sections.add(new ReportSection("二、进度落后的县", "短进度 = 时间进度 - 支出进度（年初至本月末），由大到小前 " + countiesShown
                 + " 个县；落后最多的资金：该县短进度超过 " + Cells.format("(%)", lag) + " 个百分点的资金，至多 3 项。", lagging, laggingChart));
 
-        sections.add(new ReportSection("三、分资金支出进度", "本级到位与全辖支出，年初至本月末。",
+        sections.add(new ReportSection("三、分资金支出进度", "本级到位与全辖支出，年初至本月末；本年尚无到位和支出的资金不列。",
                 queries.table("progress_by_fund"), null));
 
         ResultTable prefectures = queries.table("progress_by_prefecture");

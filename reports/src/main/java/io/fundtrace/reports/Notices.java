@@ -137,7 +137,7 @@ public final class Notices {
         ResultTable rejected = actions.named(queries.table("notice_rejected_feedback"), "预警规则", null);
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection(numbered(sections, department ? "所管资金支出进度" : "辖区资金支出进度"),
-                "年初至本月末；涉密资金仅列合计。", queries.table("progress_by_fund"), null));
+                "年初至本月末；本年尚无到位和支出的资金不列；涉密资金仅列合计。", queries.table("progress_by_fund"), null));
         sections.add(new ReportSection(numbered(sections, "未整改预警及整改要求"), to == Addressee.PREFECTURES
                 ? "本级的预警和所辖县尚未逾期的预警，逾期的在前；请督促所辖县并在整改期限前整改反馈，橙色预警销号须附佐证材料。"
                 : "逾期的在前；请在整改期限前整改并反馈，橙色预警销号须附佐证材料。", warnings, null));

@@ -72,6 +72,10 @@ class MonthlyReportTest {
         assertTrue(text.contains(" " + open + " ") || text.contains("\n" + open + " ") || text.contains(" " + open + "\n"));
         // I1 counted once (idle and carry-over are one balance), I8, two payments; blue and rectified left out.
         assertTrue(text.contains(Cells.format("(万元)", new java.math.BigDecimal("3033209.88"))), "amount at risk");
+        String html = Files.readString(output.html(), StandardCharsets.UTF_8);
+        String funds = html.substring(html.indexOf("三、分资金支出进度"), html.indexOf("四、分地区支出进度"));
+        assertTrue(funds.contains("中央财政专项扶贫资金") && funds.contains("本年尚无到位和支出的资金不列"), funds);
+        assertFalse(funds.contains("水利发展资金"), "a fund with nothing this year is not a line of zeros: " + funds);
     }
 
     @Test

@@ -36,6 +36,7 @@ class NoticesTest {
         assertTrue(agriculture.contains("须附佐证材料销号"), "orange warnings need evidence");
         assertFalse(agriculture.contains("a000000000000007"), "a rectified warning is not listed");
         assertFalse(agriculture.contains("护边员"));
+        assertFalse(agriculture.contains("水利发展资金"), "its fund with nothing this year has no line of zeros");
     }
 
     /** The notice goes to a 处室: whoever writes it, a classified fund's warnings are one total, with no fund, region or warning. */
