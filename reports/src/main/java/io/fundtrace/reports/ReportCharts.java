@@ -35,6 +35,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class ReportCharts {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 520;
+    /** A horizontal bar chart's title, axes and labels, and each bar's line: its height follows its bars. */
+    private static final int HORIZONTAL_FRAME = 140;
+    private static final int HORIZONTAL_LINE = 30;
+    private static final int HORIZONTAL_LEAST = 220;
 
     private final ChartFonts fonts;
     private final List<String> drawnLabels = new ArrayList<>();
@@ -59,7 +63,7 @@ public final class ReportCharts {
                     : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
             renderer.setSeriesPaint(i, i == 0 ? Color.BLACK : Color.DARK_GRAY);
         }
-        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, false, PlotOrientation.VERTICAL));
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, false, PlotOrientation.VERTICAL), HEIGHT);
     }
 
     public void bar(Path file, String title, String categoryLabel, String valueLabel,
@@ -88,7 +92,10 @@ public final class ReportCharts {
             renderer.setSeriesOutlineStroke(i, new BasicStroke(1f));
         }
         boolean slanted = orientation == PlotOrientation.VERTICAL && categories.size() > 6;
-        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, slanted, orientation));
+        // one lagging county drawn in the full height is a lone bar in a blank page-wide box
+        int height = orientation == PlotOrientation.VERTICAL ? HEIGHT
+                : Math.min(HEIGHT, Math.max(HORIZONTAL_LEAST, HORIZONTAL_FRAME + HORIZONTAL_LINE * categories.size() * seriesNames.size()));
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, slanted, orientation), height);
     }
 
     /** Bars of the series stacked on each category, filled like {@link #bar}. */
@@ -105,7 +112,7 @@ public final class ReportCharts {
             renderer.setSeriesOutlinePaint(i, Color.BLACK);
             renderer.setSeriesOutlineStroke(i, new BasicStroke(1f));
         }
-        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6, PlotOrientation.VERTICAL));
+        write(file, chart(title, categoryLabel, valueLabel, dataset, renderer, categories.size() > 6, PlotOrientation.VERTICAL), HEIGHT);
     }
 
     private DefaultCategoryDataset dataset(List<String> categories, List<String> seriesNames, List<List<Double>> values) {
@@ -177,12 +184,12 @@ public final class ReportCharts {
         return true;
     }
 
-    private static void write(Path file, JFreeChart chart) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    private static void write(Path file, JFreeChart chart, int height) throws IOException {
+        BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, height));
         graphics.dispose();
         try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
             ChartUtils.writeBufferedImageAsPNG(out, image);

@@ -213,6 +213,22 @@ class MonthlyReportTest {
         }
     }
 
+    /** A horizontal bar chart is as tall as its bars need: one lagging county is not a lone bar in a page-wide box. */
+    @Test
+    void aHorizontalBarChartIsAsTallAsItsBars() throws Exception {
+        ReportCharts charts = new ReportCharts(ChartFonts.find());
+        List<String> fifteen = java.util.stream.IntStream.range(0, 15).mapToObj(i -> "县" + i).toList();
+        charts.horizontalBar(folder.resolve("one.png"), "短进度最大的县", "县", "短进度（百分点）", List.of("沙依巴克区"),
+                List.of("短进度"), List.of(List.of(25.0)));
+        charts.horizontalBar(folder.resolve("fifteen.png"), "短进度最大的县", "县", "短进度（百分点）", fifteen,
+                List.of("短进度"), List.of(fifteen.stream().map(county -> 10.0).toList()));
+        java.awt.image.BufferedImage one = javax.imageio.ImageIO.read(folder.resolve("one.png").toFile());
+        java.awt.image.BufferedImage all = javax.imageio.ImageIO.read(folder.resolve("fifteen.png").toFile());
+        assertEquals(1000, one.getWidth());
+        assertEquals(220, one.getHeight());
+        assertEquals(520, all.getHeight());
+    }
+
     @Test
     void withoutACjkFontTheReportStopsNamingThePackage() {
         IllegalStateException error = assertThrows(IllegalStateException.class,
