@@ -1,5 +1,6 @@
 package io.fundtrace.cli.cycle;
 
+import io.fundtrace.cli.report.MonthEnded;
 import io.fundtrace.ingest.FileReport;
 import io.fundtrace.ingest.Ingest;
 import io.fundtrace.ingest.IngestReport;
@@ -56,9 +57,7 @@ final class MonthlyCycle {
 
     /** Refuses a month that has not ended yet (a backfill checks its last month before it starts). */
     void checkEnded(YearMonth month) {
-        if (month.atEndOfMonth().isAfter(today)) {
-            throw new WarehouseException("cycle " + month + " refused: the month has not ended (today is " + today + ")");
-        }
+        MonthEnded.require("cycle " + month, month, today);
     }
 
     /** Refuses a month that would leave a gap after the latest month run, or that has not ended yet. */

@@ -5,6 +5,7 @@ import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.EvaluatorMetrics;
 import io.fundtrace.warehouse.gate.Role;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -55,6 +56,10 @@ public final class MetricsCommand implements Callable<Integer> {
         EvaluatorMetrics.Format output = choice(EvaluatorMetrics.Format.class, format, "--format");
         Role reader = role.parse();
         YearMonth month = period.asOfMonth();
+        if (period.month != null) {
+            // --year during its year stays a judgement of the year as of 31 December, as documented
+            MonthEnded.require("metrics --month " + month, month, LocalDate.now());
+        }
         try (ReportSource source = ReportSource.open(warehouse, EvaluatorMetrics.martsRead(month),
                 EvaluatorMetrics.martTablesRead(), null)) {
             String text = new EvaluatorMetrics(source.file()).render(month, grain, output, reader);

@@ -5,6 +5,7 @@ import io.fundtrace.cli.engine.WarehousePathOption;
 import io.fundtrace.reports.Notices;
 import io.fundtrace.warehouse.gate.Role;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +41,7 @@ public final class NoticesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MonthEnded.require("notices " + month, month, LocalDate.now());
         Role reader = role.parse();
         try (ReportSource source = ReportSource.open(warehouse, Notices.martsRead(month),
                 Notices.martTablesRead(), null)) {

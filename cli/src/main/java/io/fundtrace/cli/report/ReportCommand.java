@@ -7,6 +7,7 @@ import io.fundtrace.reports.MonthlyReport;
 import io.fundtrace.warehouse.gate.Role;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MonthEnded.require("report " + month, month, LocalDate.now());
         PrintWriter stdout = spec.commandLine().getOut();
         Role reader = role.parse();
         ChartFonts fonts = ChartFonts.find();

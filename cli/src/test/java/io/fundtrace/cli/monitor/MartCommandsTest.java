@@ -2,6 +2,7 @@ package io.fundtrace.cli.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fundtrace.cli.Fundtrace;
@@ -96,6 +97,35 @@ class MartCommandsTest {
         assertTrue(january.contains("\r\nC01,中央财政专项扶贫资金,0.0000,0.0000,0.0833,1.0000,"), january);
         String wholeYear = new String(run("metrics", "--year", "2018"), StandardCharsets.UTF_8);
         assertTrue(wholeYear.contains("\r\nC01,中央财政专项扶贫资金,0.3750,0.2550,0.7450,0.0000,50.0000,"), wholeYear);
+    }
+
+    /**
+     * A month's report, notices and metrics are as of its last day: before that day they would count days not yet
+     * passed (the issue deadline, the idle days) and print as overdue what is not. Refused, as the cycle refuses it.
+     */
+    @Test
+    void aMonthNotYetEndedIsRefusedByTheReportTheNoticesAndTheMetrics() {
+        String next = java.time.YearMonth.now().plusMonths(1).toString();
+        Path out = folder.resolve("out");
+        for (String[] command : List.of(new String[] {"report", "--month", next, "--out", out.toString()},
+                new String[] {"notices", "--month", next, "--out", out.toString()}, new String[] {"metrics", "--month", next})) {
+            PrintStream original = System.err;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            int exit;
+            try {
+                exit = Fundtrace.execute(java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                        java.util.stream.Stream.of("--warehouse", warehouse.toString())).toArray(String[]::new));
+            } finally {
+                System.setErr(original);
+            }
+            String error = captured.toString(StandardCharsets.UTF_8);
+            assertEquals(1, exit, error);
+            assertTrue(error.contains(command[0] + (command[0].equals("metrics") ? " --month " : " ") + next
+                    + " refused: the month has not ended (today is " + java.time.LocalDate.now() + ")"), error);
+        }
+        assertFalse(java.nio.file.Files.exists(out), "nothing written");
+        run("metrics", "--year", java.time.YearMonth.now().getYear() + "");
     }
 
     @Test
