@@ -139,7 +139,9 @@ INSERT INTO marts.deep_poverty_growth_ytd VALUES
  ('C01', '650000', 2018, 80000000.00, 100000000.00, 30000000.00, 33000000.00, 0.2500, 0.1000, 0.1500, 4500000.00, true, NULL,
   DATE '2018-10-31', DATE '2017-10-31');
 INSERT INTO marts.deep_poverty_growth VALUES
- ('C01', '650000', 2017, 90000000.00, 100000000.00, 36000000.00, 40000000.00, 0.1111, 0.1111, 0.0000, 0.00, false, NULL);
+ ('C01', '650000', 2017, 90000000.00, 100000000.00, 36000000.00, 40000000.00, 0.1111, 0.1111, 0.0000, 0.00, false, NULL),
+ -- rule 5 skips a fund that reached no county the year before: counted in the note, not listed
+ ('C22', '650000', 2017, 0.00, 500000.00, 0.00, 200000.00, NULL, NULL, NULL, NULL, false, 'no_base_year');
 
 -- Staff by name, and the feedback log at 2018-10-31: the duplicate payment's closing sent back twice
 -- without evidence (September's is the previous notice's, October's this one's), I2's rectification

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -152,14 +153,18 @@ public final class MonthlyReport {
         sections.add(new ReportSection("九、预警情况（按地区）", null, queries.table("warnings_by_prefecture"), null));
 
         ResultTable growthSoFar = queries.table("deep_poverty_growth_ytd");
-        sections.add(new ReportSection("十、深度贫困地区资金增幅（年初至本月末）",
-                "各中央资金本年下达深度贫困县的增幅与全部县平均增幅对比（上年同期为上年同日前下达）。", growthSoFar, null));
-        sections.add(new ReportSection("十一、深度贫困地区资金增幅（上一完整年度）", "各中央资金全年对比（规则 5）。",
-                queries.table("deep_poverty_growth"), null));
+        sections.add(comparable("十、深度贫困地区资金增幅（年初至本月末）",
+                "各中央资金本年下达深度贫困县的增幅与全部县平均增幅对比（上年同期为上年同日前下达）", "上年同期", growthSoFar));
+        sections.add(comparable("十一、深度贫困地区资金增幅（上一完整年度）", "各中央资金全年对比（规则 5）", "上年",
+                queries.table("deep_poverty_growth")));
 
         ResultTable performance = queries.table("performance_total");
-        sections.add(new ReportSection("十二、绩效执行情况", "已完工项目的绩效目标到期；达标率 = 达标目标 / 到期目标；未报送：到期未报实际值。",
-                queries.table("performance_by_county"), null));
+        ResultTable byCounty = queries.table("performance_by_county");
+        int due = byCounty.column("到期目标(个)");
+        int met = byCounty.column("达标(个)");
+        // a county whose every due target is met needs no line: the section lists where targets fall short
+        sections.add(listing("十二、绩效执行情况", "已完工项目的绩效目标到期；达标率 = 达标目标 / 到期目标；未报送：到期未报实际值",
+                byCounty, row -> ((Number) row.get(met)).longValue() < ((Number) row.get(due)).longValue(), "到期目标全部达标的 %d 个县不列。"));
         sections.add(new ReportSection("十三、到期未报送绩效实际值的项目", "前 20 个。", queries.table("performance_unreported"), null));
 
         ResultTable carryover = session.reads("marts.carryover") ? queries.table("carryover_by_age") : null;
@@ -198,6 +203,24 @@ public final class MonthlyReport {
             files.add(folder.resolve(file));
             return file;
         }
+    }
+
+    /**
+     * A deep-poverty growth section with the funds that can be compared; the others (rule 5 skips a fund whose
+     * counties, or deep-poverty counties, had nothing the year before: every fund in a warehouse's first year)
+     * are counted in the note instead of a line of dashes each.
+     */
+    private static ReportSection comparable(String heading, String note, String base, ResultTable growth) {
+        int conclusion = growth.column("结论");
+        return listing(heading, note, growth, row -> !"不适用".equals(row.get(conclusion)),
+                base + "全部县或深度贫困县无下达、不能比较的 %d 项资金不列。");
+    }
+
+    /** The table's rows that need a reader's eye, with the others counted in the note (unlisted: "... %d ..."). */
+    private static ReportSection listing(String heading, String note, ResultTable table, Predicate<List<Object>> listed, String unlisted) {
+        List<List<Object>> shown = table.rows().stream().filter(listed).toList();
+        int left = table.rows().size() - shown.size();
+        return new ReportSection(heading, note + (left == 0 ? "。" : "；" + String.format(unlisted, left)), table.withRows(shown), null);
     }
 
     /** A grouped table (warnings_lifecycle_by) with its first column named after the grouping. */

@@ -76,6 +76,28 @@ class MonthlyReportTest {
         String funds = html.substring(html.indexOf("三、分资金支出进度"), html.indexOf("四、分地区支出进度"));
         assertTrue(funds.contains("中央财政专项扶贫资金") && funds.contains("本年尚无到位和支出的资金不列"), funds);
         assertFalse(funds.contains("水利发展资金"), "a fund with nothing this year is not a line of zeros: " + funds);
+        String lastYear = html.substring(html.indexOf("十一、深度贫困地区资金增幅"), html.indexOf("十二、绩效执行情况"));
+        assertTrue(lastYear.contains("中央财政专项扶贫资金") && lastYear.contains("不能比较的 1 项资金不列"), lastYear);
+        assertFalse(lastYear.contains("水利发展资金") || lastYear.contains("不适用"), "rule 5 skipped it: no line of dashes " + lastYear);
+        String soFar = html.substring(html.indexOf("十、深度贫困地区资金增幅"), html.indexOf("十一、深度贫困地区资金增幅"));
+        assertFalse(soFar.contains("不能比较"), "every fund of the year so far compares: " + soFar);
+        String performance = html.substring(html.indexOf("十二、绩效执行情况"), html.indexOf("十四、结转结余资金"));
+        assertTrue(performance.contains("乌鲁木齐县") && !performance.contains("全部达标"), "one of its two targets due is met: " + performance);
+    }
+
+    /** Section 十二 lists the counties whose due targets fall short; one that met them all is counted in the note. */
+    @Test
+    void aCountyThatMetEveryDueTargetIsCountedNotListed() throws Exception {
+        Path warehouse = ReportFixture.create(folder);
+        try (io.fundtrace.warehouse.Warehouse writer = io.fundtrace.warehouse.Warehouse.open(warehouse);
+             java.sql.Statement statement = writer.connection().createStatement()) {
+            statement.execute("UPDATE marts.performance SET actual_value = 60, actual_as_of = DATE '2018-10-20', completion = 1.2, met = true"
+                    + " WHERE project_id = 'P3' AND target_id = 'T2'");
+        }
+        String html = Files.readString(write(warehouse, null, "leader", "met").html(), StandardCharsets.UTF_8);
+        String performance = html.substring(html.indexOf("十二、绩效执行情况"), html.indexOf("十四、结转结余资金"));
+        assertTrue(performance.contains("到期目标全部达标的 1 个县不列") && performance.contains("本期无数据"), performance);
+        assertFalse(performance.contains("乌鲁木齐县"), performance);
     }
 
     @Test
