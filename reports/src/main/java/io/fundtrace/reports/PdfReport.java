@@ -65,52 +65,52 @@ public final class PdfReport {
             writer.getInfo().put(PdfName.MODDATE, new PdfDate(asOf));
             writer.getInfo().put(PdfName.PRODUCER, new PdfString("fundtrace with OpenPDF"));
 
-            Paragraph titleParagraph = new Paragraph(content.title(), title);
+            Paragraph titleParagraph = new Paragraph(ChineseLineBreaks.chunk(content.title(), title));
             titleParagraph.setAlignment(Element.ALIGN_CENTER);
             document.add(titleParagraph);
             Letterhead letterhead = content.letterhead();
             if (letterhead != null) {
-                Paragraph number = new Paragraph(letterhead.documentNumber(), summary);
+                Paragraph number = new Paragraph(ChineseLineBreaks.chunk(letterhead.documentNumber(), summary));
                 number.setAlignment(Element.ALIGN_CENTER);
                 document.add(number);
             }
-            Paragraph meta = new Paragraph(content.pageLine(), body);
+            Paragraph meta = new Paragraph(ChineseLineBreaks.chunk(content.pageLine(), body));
             meta.setAlignment(Element.ALIGN_CENTER);
             meta.setSpacingAfter(8f);
             document.add(meta);
             if (letterhead != null) {
-                Paragraph addressee = new Paragraph(letterhead.addressee() + "：", summary);
+                Paragraph addressee = new Paragraph(ChineseLineBreaks.chunk(letterhead.addressee() + "：", summary));
                 addressee.setSpacingBefore(6f);
                 document.add(addressee);
-                Paragraph opening = new Paragraph(letterhead.opening(), summary);
+                Paragraph opening = new Paragraph(ChineseLineBreaks.chunk(letterhead.opening(), summary));
                 opening.setFirstLineIndent(21f);
                 opening.setLeading(16f);
                 document.add(opening);
             }
             if (!content.summary().isEmpty()) {
-                document.add(new Paragraph("综述", heading));
+                document.add(new Paragraph(ChineseLineBreaks.chunk("综述", heading)));
                 for (String text : content.summary()) {
-                    Paragraph paragraph = new Paragraph(text, summary);
+                    Paragraph paragraph = new Paragraph(ChineseLineBreaks.chunk(text, summary));
                     paragraph.setFirstLineIndent(21f);
                     paragraph.setLeading(16f);
                     paragraph.setSpacingAfter(3f);
                     document.add(paragraph);
                 }
             }
-            Paragraph headlineHeading = new Paragraph("主要指标", heading);
+            Paragraph headlineHeading = new Paragraph(ChineseLineBreaks.chunk("主要指标", heading));
             headlineHeading.setSpacingBefore(6f);
             document.add(headlineHeading);
             document.add(table(content.headline(), body));
             if (content.comparison() != null) {
-                document.add(new Paragraph(HtmlReport.COMPARISON_NOTE, small));
+                document.add(new Paragraph(ChineseLineBreaks.chunk(HtmlReport.COMPARISON_NOTE, small)));
                 document.add(table(content.comparison(), body));
             }
             for (ReportSection section : content.sections()) {
-                Paragraph sectionHeading = new Paragraph(section.heading(), heading);
+                Paragraph sectionHeading = new Paragraph(ChineseLineBreaks.chunk(section.heading(), heading));
                 sectionHeading.setSpacingBefore(10f);
                 document.add(sectionHeading);
                 if (section.note() != null) {
-                    document.add(new Paragraph(section.note(), small));
+                    document.add(new Paragraph(ChineseLineBreaks.chunk(section.note(), small)));
                 }
                 if (section.chartFile() != null) {
                     Image image = Image.getInstance(chartFolder.resolve(section.chartFile()).toString());
@@ -122,13 +122,13 @@ public final class PdfReport {
                     continue;
                 }
                 if (section.table().isEmpty()) {
-                    document.add(new Paragraph("本期无数据。", body));
+                    document.add(new Paragraph(ChineseLineBreaks.chunk("本期无数据。", body)));
                 } else {
                     document.add(table(section.table(), body));
                 }
             }
             if (letterhead != null) {
-                Paragraph issuer = new Paragraph(letterhead.issuer() + "\n" + letterhead.date(), summary);
+                Paragraph issuer = new Paragraph(ChineseLineBreaks.chunk(letterhead.issuer() + "\n" + letterhead.date(), summary));
                 issuer.setAlignment(Element.ALIGN_RIGHT);
                 issuer.setSpacingBefore(18f);
                 document.add(issuer);
@@ -165,13 +165,13 @@ public final class PdfReport {
         pdf.setHeaderRows(1);
         pdf.setSpacingBefore(4f);
         for (String column : table.columns()) {
-            PdfPCell cell = new PdfPCell(new Phrase(column, font));
+            PdfPCell cell = new PdfPCell(new Phrase(ChineseLineBreaks.chunk(column, font)));
             cell.setBackgroundColor(new Color(221, 221, 221));
             pdf.addCell(cell);
         }
         for (List<Object> row : table.rows()) {
             for (int i = 0; i < row.size(); i++) {
-                PdfPCell cell = new PdfPCell(new Phrase(Cells.format(table.columns().get(i), row.get(i)), font));
+                PdfPCell cell = new PdfPCell(new Phrase(ChineseLineBreaks.chunk(Cells.format(table.columns().get(i), row.get(i)), font)));
                 if (row.get(i) instanceof Number) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }

@@ -56,6 +56,45 @@ class PdfReportTest {
                 "each notice is a PDF of its own");
     }
 
+    /**
+     * Chinese typesetting's rule (行首行尾禁则): no line of the PDF starts with a closing mark or ends with an opening
+     * one. Paragraphs whose commas fall at every position of a line, and narrow columns headed "整改要求(须附材料)", give
+     * OpenPDF's own breaks every chance to put "，" or ")" first on a line.
+     */
+    @Test
+    void noLineStartsWithAClosingMarkOrEndsWithAnOpeningOne() throws Exception {
+        List<String> paragraphs = new ArrayList<>();
+        for (int run = 1; run <= 14; run++) {
+            paragraphs.add(("资金" + "到".repeat(run) + "，").repeat(12) + "（见附表）。");
+        }
+        List<String> columns = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<Object> row = new ArrayList<>();
+        for (int column = 0; column < 12; column++) {
+            columns.add("整改要求" + column + "(须附材料)");
+            types.add("VARCHAR");
+            row.add("（" + "一二三四五六七八九十".substring(0, 1 + column % 9) + "）");
+        }
+        ResultTable narrow = new ResultTable(columns, types, List.of(row), false);
+        ReportContent content = new ReportContent("行首行尾禁则", LocalDate.of(2018, 10, 31), "650000", "新疆维吾尔自治区", 1L, Role.LEADER,
+                null, paragraphs, narrow, null, List.of(new ReportSection("一、分列", String.join("", paragraphs.subList(0, 3)), narrow, null)));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(new PdfReport(ChartFonts.find()).render(content, charts))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        int lines = 0;
+        for (String line : text.split("\\R")) {
+            String words = line.strip();
+            if (words.isEmpty()) {
+                continue;
+            }
+            lines++;
+            org.junit.jupiter.api.Assertions.assertEquals(-1, "，。、；：！？）)".indexOf(words.charAt(0)), "a line starts with a closing mark: " + words);
+            org.junit.jupiter.api.Assertions.assertEquals(-1, "（(".indexOf(words.charAt(words.length() - 1)), "a line ends with an opening mark: " + words);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(lines > 60, "the paragraphs wrapped: " + lines + " lines");
+    }
+
     /** A small notice, its text (and so its subset of the font and its seed) different for each number. */
     private static ReportContent notice(int number) {
         ResultTable headline = new ResultTable(List.of("指标", "金额（元）"), List.of("VARCHAR", "DECIMAL(18,2)"),
