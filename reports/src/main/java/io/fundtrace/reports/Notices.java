@@ -162,7 +162,7 @@ public final class Notices {
                 + "；上月通报以来被退回的整改反馈" + rejected.rows().size() + "条。请逐条核实，在整改期限前完成整改并反馈整改情况。";
         Letterhead letterhead = new Letterhead(
                 "新财扶监〔" + month.getYear() + "〕" + month.getMonthValue() + "-" + recipient.code() + "号",
-                department ? recipient.name() : recipient.name() + "财政局", opening, ISSUER, chineseDate(asOf));
+                department ? recipient.name() : Letterhead.financeOffice(recipient.name(), to.regionLevel()), opening, ISSUER, chineseDate(asOf));
         return ReportContent.notice(title, asOf, scope.rootCode(), scope.rootName(), session.latestBatchId().orElse(0),
                 session.role(), letterhead, headline, List.copyOf(sections));
     }

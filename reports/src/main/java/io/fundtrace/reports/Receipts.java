@@ -78,9 +78,11 @@ public final class Receipts {
                 String opening = "你单位报送的第" + batch + "批数据（" + dropFolder + "，" + Notices.chineseDate(receiptDate) + "）已接收："
                         + "共" + received + "行，入库" + (received - isolated) + "行，隔离" + isolated + "行"
                         + (silent > 0 ? "；另有" + silent + "项资金本年有到位资金但本批次无支付数据" : "")
-                        + "。请对隔离数据逐条更正后重新报送。";
+                        + (isolated > 0 ? "。请对隔离数据逐条更正后重新报送。" : "。");
                 String file = region == null ? "unplaced" : region;
-                Letterhead letterhead = new Letterhead("回执〔批次" + batch + "〕-" + file, region == null ? name : name + "财政局",
+                Object level = regions.value(row, "level");
+                Letterhead letterhead = new Letterhead("回执〔批次" + batch + "〕-" + file,
+                        region == null ? name : Letterhead.financeOffice(name, level == null ? null : level.toString()),
                         opening, Notices.ISSUER, Notices.chineseDate(receiptDate));
                 ReportContent content = ReportContent.notice("数据接收回执（" + name + "）", receiptDate, file, name,
                         batch, session.role(), letterhead, batches, List.copyOf(sections));

@@ -194,7 +194,8 @@ class IngestCommandsTest {
                 + "I1,2018,d1,C01,650000,650102,100,2018-03-01\n"
                 + "I2,2018,d2,C01,650000,650103,200,2018-03-01\n"
                 + "I3,2018,d3,C02,650000,650103,300,2018-03-02\n"
-                + "I4,2018,d4,R08,650000,650103,400,2018-03-03\n");
+                + "I4,2018,d4,R08,650000,650103,400,2018-03-03\n"
+                + "I5,2018,d5,C01,100000,650000,1000,2018-02-20\n");
         Files.writeString(drop.resolve("payments.csv"), "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,"
                 + "payee_type,payee_id,payee_name,payee_account,amount\n"
                 + "PX1,2018-04-01,650102,I1,C01,2130599,30299,person,650102199001011239,王五,6228480012345678,10\n"
@@ -212,12 +213,16 @@ class IngestCommandsTest {
         assertTrue(files.contains("receipt-1-650102.html") && files.contains("receipt-1-650103.html"), files.toString());
         String tianshan = Files.readString(temp.resolve("r/receipt-1-650102.html"), StandardCharsets.UTF_8);
         assertTrue(tianshan.contains("天山区财政局："), tianshan);
+        assertTrue(tianshan.contains("<td>支付明细（payments）</td>") && tianshan.contains("请对隔离数据逐条更正后重新报送"), tianshan);
         assertTrue(tianshan.contains("第1批数据（drop，2018年4月30日）") && !tianshan.contains(temp.toString()),
                 "the folder by its name, the drop's date: " + tianshan);
         assertTrue(tianshan.contains("<td>payments.csv</td><td class=\"n\">3</td>"), "file and line of the bad row");
         assertTrue(tianshan.contains("数值格式错误"), "the reason in words");
         assertFalse(tianshan.contains("65010219900101123X") || tianshan.contains("赵六"), "payee identity masked for the leader");
+        assertTrue(Files.readString(temp.resolve("r/receipt-1-650000.html"), StandardCharsets.UTF_8).contains("新疆维吾尔自治区财政厅："),
+                "a province's finance office is its 财政厅");
         String shayibake = Files.readString(temp.resolve("r/receipt-1-650103.html"), StandardCharsets.UTF_8);
+        assertFalse(shayibake.contains("请对隔离数据逐条更正"), "nothing of its rows was held: no request to correct them");
         String silent = shayibake.substring(shayibake.indexOf("本批次无支付数据的资金"));
         assertTrue(silent.contains("C02") && !silent.contains("<td>C01</td>"), silent);
         // the receipt goes to the county: a classified fund is one total there, without its code or name
