@@ -15,12 +15,18 @@ WITH loaded AS (
                                AND NOT EXISTS (SELECT 1 FROM work_violations v WHERE v.batch_id = w.batch_id
                                                AND v.source_file = w.source_file AND v.source_line = w.source_line))
   GROUP BY c.refund_of)
-SELECT w."v_refund_of" AS refund_of, o.amount + coalesce(l.refunded, 0) AS left_before,
-       w."v_amount" AS amount, w.batch_id, w.source_file, w.source_line, w."amount" AS raw_amount
-FROM work_rows w
-JOIN work_originals o ON o.payment_id = w."v_refund_of"
-LEFT JOIN loaded l ON l.refund_of = w."v_refund_of"
-WHERE w."v_amount" < 0
-  AND NOT EXISTS (SELECT 1 FROM work_violations v
-                  WHERE v.batch_id = w.batch_id AND v.source_file = w.source_file AND v.source_line = w.source_line)
-ORDER BY w."v_refund_of", w."v_pay_date", w."v_payment_id", w.batch_id, w.source_file, w.source_line
+-- A refund sent in two files of the drop comes once per copy, each after the one it replaces (RefundsLeft gives back
+-- the copy before when it takes the next), all at the date of the latest copy, the version that stands.
+SELECT refund_of, left_before, amount, batch_id, source_file, source_line, raw_amount, payment_id
+FROM (
+  SELECT w."v_refund_of" AS refund_of, o.amount + coalesce(l.refunded, 0) AS left_before,
+         w."v_amount" AS amount, w.batch_id, w.source_file, w.source_line, w."amount" AS raw_amount, w."v_payment_id" AS payment_id,
+         first_value(w."v_pay_date") OVER (PARTITION BY w."v_payment_id"
+                                           ORDER BY w.batch_id DESC, w.source_file DESC, w.source_line DESC) AS standing_date
+  FROM work_rows w
+  JOIN work_originals o ON o.payment_id = w."v_refund_of"
+  LEFT JOIN loaded l ON l.refund_of = w."v_refund_of"
+  WHERE w."v_amount" < 0
+    AND NOT EXISTS (SELECT 1 FROM work_violations v
+                    WHERE v.batch_id = w.batch_id AND v.source_file = w.source_file AND v.source_line = w.source_line)) refunds
+ORDER BY refund_of, standing_date, payment_id, batch_id, source_file, source_line

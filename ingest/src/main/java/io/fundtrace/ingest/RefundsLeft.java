@@ -1,6 +1,7 @@
 package io.fundtrace.ingest;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,22 +21,31 @@ final class RefundsLeft {
         this.sql = sql;
     }
 
-    /** Adds the refunds larger than what is left of their originals to work_violations; returns how many. */
+    /**
+     * Adds the refunds larger than what is left of their originals to work_violations; returns how many. A refund
+     * the drop sends again (a later file) replaces the copy before it, as the clean load will: its money is given
+     * back before the new copy is judged, and when the new copy is held the copy before stands.
+     */
     int holdExcessRefunds(Map<String, String> values) {
         HeldRows held = new HeldRows(sql, "refund_exceeds_original", "amount");
         String original = null;
         BigDecimal left = BigDecimal.ZERO;
+        Map<String, BigDecimal> taken = new HashMap<>();
         for (List<Object> refund : sql.rows(QUERY, values)) {
             String refundOf = (String) refund.get(0);
             if (!refundOf.equals(original)) {
                 original = refundOf;
                 left = decimal(refund.get(1));
+                taken.clear();
             }
             BigDecimal amount = decimal(refund.get(2));
-            if (left.add(amount).signum() < 0) {
+            String refundId = (String) refund.get(7);
+            BigDecimal withoutCopyBefore = left.subtract(taken.getOrDefault(refundId, BigDecimal.ZERO));
+            if (withoutCopyBefore.add(amount).signum() < 0) {
                 held.add(refund.get(3), (String) refund.get(4), refund.get(5), (String) refund.get(6));
             } else {
-                left = left.add(amount);
+                left = withoutCopyBefore.add(amount);
+                taken.put(refundId, amount);
             }
         }
         return held.insert();

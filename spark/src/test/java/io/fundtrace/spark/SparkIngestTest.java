@@ -113,6 +113,15 @@ class SparkIngestTest {
                 // spaces that are not ASCII around a key and an amount (U+00A0 from a web page, U+3000 the full-width
                 // space), and a CRLF inside a quoted value: the same text on both engines
                 "P6\u00A0,2018-04-01,650102,\u3000I1,C01,2130501,30305,person,650102198001010012,\"分两次\r\n发放\",\u300012.00\u00A0");
+        // payments sent again in a later file: a refund is judged once, against the version that stands (RefundsLeft);
+        // which copy counted was once up to the engine
+        String refundHeader = "payment_id,pay_date,region_code,indicator_id,fund_code,func_class,econ_class,payee_type,payee_id,amount,refund_of";
+        write(drop, "payments_twice_a.csv", refundHeader, "Q1,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,100,",
+                "S1,2018-04-02,650102,I1,C01,2130501,30305,person,650102198001010012,-80,Q1",
+                "V1,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,200,",
+                "W1,2018-04-02,650102,I1,C01,2130501,30305,person,650102198001010012,-150,V1");
+        write(drop, "payments_twice_b.csv", refundHeader, "Q1,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,200,",
+                "V1,2018-04-01,650102,I1,C01,2130501,30305,person,650102198001010012,100,");
         // two columns the contract does not know by one name, a third without any: all kept in raw
         write(drop, "performance_actuals.csv", "project_id,target_id,as_of,actual_value,备注,备注,", "PR1,T1,2018-05-01,5,一,二,三");
         Files.writeString(drop.resolve("projects_broken.csv"), "project_id,county_code,name,in_plan,status\nPR2,650102,\"路,Y,实施\nPR3,650102,桥,Y,实施\n");
@@ -127,7 +136,8 @@ class SparkIngestTest {
 
         IngestReport report = new Ingest().ingest(spark, drop, TODAY);
 
-        assertEquals(List.of("funds_twice.csv|refused", "indicators.csv|loaded", "payments.csv|loaded", "performance_actuals.csv|loaded", "performance_targets.csv|loaded",
+        assertEquals(List.of("funds_twice.csv|refused", "indicators.csv|loaded", "payments.csv|loaded", "payments_twice_a.csv|loaded",
+                "payments_twice_b.csv|loaded", "performance_actuals.csv|loaded", "performance_targets.csv|loaded",
                 "projects.csv|loaded", "projects_broken.csv|refused", "staff.csv|refused"),
                 report.files().stream().map(file -> file.file() + "|" + file.outcome()).toList());
         Map<String, List<String>> onSpark = contents(spark);
@@ -144,7 +154,7 @@ class SparkIngestTest {
                 "indicators.csv|8|unparseable_number", "indicators.csv|9|unparseable_number", "indicators.csv|11|control_character",
                 "indicators.csv|12|control_character", "indicators.csv|12|unknown_fund", "payments.csv|3|control_character",
                 "payments.csv|4|wrong_field_count", "payments.csv|5|bad_person_id", "payments.csv|6|bad_person_id",
-                "performance_targets.csv|2|unparseable_number"), spark.query("SELECT DISTINCT source_file, source_line, rule"
+                "payments_twice_a.csv|5|refund_exceeds_original", "performance_targets.csv|2|unparseable_number"), spark.query("SELECT DISTINCT source_file, source_line, rule"
                 + " FROM quarantine.rows ORDER BY 1, 2, 3").stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
     }
 
