@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -41,6 +42,8 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SparkDeltaEngine implements Engine {
     public static final String NAME = "spark";
+    /** What Hadoop's glob reads as a pattern, in a local file's path. */
+    private static final Pattern GLOB_METACHARACTER = Pattern.compile("[\\\\{}\\[\\]*?]");
     private static final String WAREHOUSE_SETTING = "fundtrace.warehouse";
     /** The warehouse's largest table, by which its size is judged. */
     private static final String PAYMENTS = "clean.payments";
@@ -418,13 +421,16 @@ public final class SparkDeltaEngine implements Engine {
 
     /**
      * The file as the executors can read it: in place when they run in this process (local master), else
-     * copied into the warehouse folder, the one place every executor of a cluster sees.
+     * copied into the warehouse folder, the one place every executor of a cluster sees, under a name of its own.
+     * Spark reads the text as a Hadoop path and a glob: a URI's %20 was read as the three characters, so a drop
+     * named 喀什 or a file "payments_一.csv" was not found; the path goes as its characters, with the glob's
+     * metacharacters escaped (a file "payments_[1].csv" is that file, not payments_1.csv).
      */
     private String readable(Path csv) {
         if (session.sparkContext().master().startsWith("local")) {
-            return csv.toAbsolutePath().toUri().toString();
+            return "file:" + GLOB_METACHARACTER.matcher(csv.toAbsolutePath().normalize().toString()).replaceAll("\\\\$0");
         }
-        org.apache.hadoop.fs.Path staged = folder.child(scratchFolder + "/" + UUID.randomUUID() + "-" + csv.getFileName());
+        org.apache.hadoop.fs.Path staged = folder.child(scratchFolder + "/" + UUID.randomUUID() + ".csv");
         folder.copyFromLocal(csv, staged);
         return staged.toString();
     }
