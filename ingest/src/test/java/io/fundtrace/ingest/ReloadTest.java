@@ -138,6 +138,23 @@ class ReloadTest {
         assertEquals(List.of("C77|local"), TestDrops.rows(warehouse, "SELECT fund_code, origin FROM clean.funds WHERE fund_code = 'C77'"));
     }
 
+    /**
+     * The same within a drop: a later file's row replaces an earlier file's (contract), so the earlier one, held for
+     * a fund that comes only with the next drop, does not replace it when it is released. It did: I1 went back to
+     * the first file's 100.
+     */
+    @Test
+    void aHeldRowOfAnEarlierFileReleasedLateDoesNotUndoTheLaterFileOfItsDrop() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        TestDrops.write(temp.resolve("d1"), "indicators_1.csv", HEADER, "I1,2018,d,C77,650000,650102,100,2018-03-01");
+        TestDrops.write(temp.resolve("d1"), "indicators_2.csv", HEADER, "I1,2018,d,C01,650000,650102,300,2018-03-01");
+        TestDrops.write(temp.resolve("d2"), "funds.csv", "fund_code,name,origin,department,classified", "C77,配套资金,地方,农业处,N");
+        TestDrops.ingest(warehouse, temp.resolve("d1"));
+        TestDrops.ingest(warehouse, temp.resolve("d2"));
+        assertEquals(List.of("I1|C01|300.00|indicators_2.csv"),
+                TestDrops.rows(warehouse, "SELECT indicator_id, fund_code, amount, source_file FROM clean.indicators"));
+    }
+
     @Test
     void missingRequiredColumnRefusesTheWholeFile() throws Exception {
         Path warehouse = temp.resolve("w.duckdb");

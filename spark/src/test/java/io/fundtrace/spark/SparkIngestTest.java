@@ -172,6 +172,11 @@ class SparkIngestTest {
         write(folder.resolve("h1"), "regions.csv", "region_code,name,level,parent_code", "659930,新设地区,prefecture,659000",
                 "659931,新设县,county,659930", "659932,新设县二,county,659931");
         write(folder.resolve("h2"), "regions.csv", "region_code,name,level,parent_code", "659000,新设直辖,province,100000");
+        // A1 again in a later file of the same drop, valid at once: when the first file's A1 is released (batch 3), the
+        // later file's stays (a later row replaces an earlier one within a drop)
+        write(folder.resolve("h1"), "indicators.csv", INDICATOR_HEADER, indicator("I5"));
+        write(folder.resolve("h1"), "projects.csv", "project_id,county_code,name,in_plan,status", "PR5,650102,道路,Y,实施");
+        write(folder.resolve("h1"), "allocations_late.csv", "allocation_id,indicator_id,project_id,amount,alloc_date", "A1,I5,PR5,55,2018-05-01");
         List<Path> drops = List.of(
                 write(write(folder.resolve("h1"), "allocations.csv", "allocation_id,indicator_id,project_id,amount,alloc_date",
                         "A1,I1,PR1,100,2018-05-01"), "payments.csv",
@@ -190,7 +195,8 @@ class SparkIngestTest {
         assertEquals(List.of("null|unknown_indicator|2", "null|unknown_project|3", "P1|fund_mismatch|null", "P1|unknown_indicator|2"),
                 spark.query("SELECT get_json_object(raw_values, '$.payment_id'), rule, released_batch_id FROM quarantine.rows"
                         + " WHERE entity <> 'regions' ORDER BY 1, 2").stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
-        assertEquals(List.of(List.of("A1")), spark.query("SELECT allocation_id FROM clean.allocations"));
+        assertEquals(List.of(List.of("A1", "55.00", "allocations_late.csv")),
+                spark.query("SELECT allocation_id, CAST(amount AS STRING), source_file FROM clean.allocations"));
         assertEquals(List.of("659930|unknown_region|2", "659931|unknown_region|2", "659932|unknown_region|2"),
                 spark.query("SELECT get_json_object(raw_values, '$.region_code'), rule, released_batch_id FROM quarantine.rows"
                         + " WHERE entity = 'regions' ORDER BY 1").stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList());
